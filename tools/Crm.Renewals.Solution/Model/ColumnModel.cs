@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace Crm.Renewals.Solution.Model;
+
+/// <summary>One column of a table as the metadata defines it.</summary>
+public sealed record ColumnModel
+{
+    /// <summary>Logical (lower-case) name.</summary>
+    public required string LogicalName { get; init; }
+
+    /// <summary>Schema name (<c>PhysicalName</c>).</summary>
+    public required string SchemaName { get; init; }
+
+    /// <summary>Column type.</summary>
+    public required ColumnType Type { get; init; }
+
+    /// <summary>The 1033 display name.</summary>
+    public string DisplayName { get; init; } = "";
+
+    /// <summary><c>none</c>, <c>recommended</c>, <c>required</c> (ApplicationRequired) or <c>systemrequired</c>.</summary>
+    public string RequiredLevel { get; init; } = "none";
+
+    /// <summary>Maximum length for text columns.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>Minimum value for numeric and currency columns.</summary>
+    public decimal? MinValue { get; init; }
+
+    /// <summary>Maximum value for numeric and currency columns.</summary>
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>Decimal places for decimal, float and currency columns.</summary>
+    public int? Precision { get; init; }
+
+    /// <summary>For choices: the option set with the allowed values (global or local).</summary>
+    public OptionSetModel? OptionSet { get; init; }
+
+    /// <summary>For lookups: the tables it may point at.</summary>
+    public IReadOnlyList<string> LookupTargets { get; init; } = [];
+
+    /// <summary>For date columns: <c>UserLocal</c>, <c>DateOnly</c> or <c>TimeZoneIndependent</c>.</summary>
+    public string? DateTimeBehavior { get; init; }
+
+    /// <summary>True for a column the solution adds (rather than one the platform defines).</summary>
+    public bool IsCustom { get; init; }
+}
