@@ -1,0 +1,15 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>
+/// Typed reads of request parameters and response results: a missing or null entry reads as the default.
+/// Mirrors the internal reader of Microsoft.Xrm.Sdk, which this assembly cannot see: the official assemblies
+/// share no internals, and neither do these.
+/// </summary>
+internal static class ParameterReader
+{
+    // Through the base type: on ParameterCollection the call would bind to its generic TryGetValue<T>.
+    internal static T Read<T>(DataCollection<string, object> parameters, string key) =>
+        parameters.TryGetValue(key, out object value) && value != null ? (T)value : default;
+}
