@@ -43,4 +43,19 @@ public sealed record ColumnModel
 
     /// <summary>True for a column the solution adds (rather than one the platform defines).</summary>
     public bool IsCustom { get; init; }
+
+    /// <summary>False when the platform sets the column itself and refuses it on Create (<c>ValidForCreateApi</c>).</summary>
+    public bool IsValidForCreate { get; init; } = true;
+
+    /// <summary>False when the column cannot be changed by Update (<c>ValidForUpdateApi</c>).</summary>
+    public bool IsValidForUpdate { get; init; } = true;
+
+    /// <summary>The <c>&lt;Format&gt;</c> value, e.g. <c>date</c> or <c>datetime</c> for date columns, <c>text</c> or <c>email</c> for text.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>For choices and yes/no columns: the value a new record gets in the app (<c>AppDefaultValue</c>); null when none.</summary>
+    public int? DefaultValue { get; init; }
+
+    /// <summary>For a <c>*_base</c> currency column: logical name of the currency column it converts to the base currency.</summary>
+    public string? CalculationOf { get; init; }
 }

@@ -27,6 +27,9 @@ public sealed record CustomApiModel
     /// <summary>Plugin type implementing the main operation, when bound.</summary>
     public Guid? PluginTypeId { get; init; }
 
+    /// <summary>Export key of the implementing plugin type, the form solutions use to bind it across environments.</summary>
+    public Guid? PluginTypeExportKey { get; init; }
+
     /// <summary>Request parameters.</summary>
     public IReadOnlyList<CustomApiParameterModel> RequestParameters { get; init; } = [];
 

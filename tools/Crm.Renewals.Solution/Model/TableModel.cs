@@ -41,6 +41,12 @@ public sealed record TableModel
     /// <summary>Alternate keys.</summary>
     public IReadOnlyList<AlternateKeyModel> Keys { get; init; } = [];
 
+    /// <summary>
+    /// True when the definition lists only some columns: a platform table a solution extends. Merge it
+    /// with the platform's own definition; its primary id follows the platform's naming.
+    /// </summary>
+    public bool IsPartial { get; init; }
+
     /// <summary>Repo-relative file it was read from.</summary>
     public string SourceFile { get; init; } = "";
 }
