@@ -1,0 +1,83 @@
+using Crm.Renewals.Emulator.Tests.TestSupport;
+using Crm.Renewals.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+using static Crm.Renewals.Emulator.Tests.TestSupport.TestSchema;
+
+namespace Crm.Renewals.Emulator.Tests.Pipeline;
+
+public class PluginFaultTests
+{
+    [Fact]
+    public void InvalidPluginExecutionException_ReachesTheCallerUnwrapped()
+    {
+        var org = Organizations.New();
+        var thrown = new InvalidPluginExecutionException("Discount needs a VP");
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PreOperation, _ => throw thrown));
+
+        var caught = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Same(thrown, caught);
+    }
+
+    [Fact]
+    public void InvalidPluginExecutionException_FromNestedCall_ReachesTheTopLevelCallerUnwrapped()
+    {
+        var org = Organizations.New();
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, call => call.Service.Create(new Entity(Part) { [Name] = "Bolt" })))
+            .RegisterStep(Steps.On("Create", Part, PipelineStage.PreOperation, _ => throw new InvalidPluginExecutionException("No bolts")));
+
+        var caught = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Equal("No bolts", caught.Message);
+    }
+
+    [Fact]
+    public void OtherException_BecomesTheIsvUnexpectedFaultNamingPluginAndException()
+    {
+        var org = Organizations.New();
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PreOperation, _ => throw new InvalidOperationException("boom")));
+
+        var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Equal(ErrorCodes.IsvUnExpected, fault.ErrorCode);
+        Assert.StartsWith("An unexpected error occurred from ISV code.", fault.Message);
+        Assert.Contains(typeof(DelegatePlugin).FullName!, fault.Message);
+        Assert.Contains("System.InvalidOperationException: boom", fault.Message);
+        Assert.IsType<InvalidOperationException>(fault.InnerException);
+    }
+
+    [Fact]
+    public void PlatformFault_FromNestedCall_ReachesTheCallerWithItsCode()
+    {
+        var org = Organizations.New();
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, call => call.Service.Create(new Entity(Part) { ["test_unknown"] = 1 })));
+
+        var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Equal(ErrorCodes.QueryBuilderNoAttribute, fault.ErrorCode);
+    }
+
+    [Fact]
+    public void ServiceForUnknownUser_Fails()
+    {
+        var org = Organizations.New();
+        var stranger = Guid.NewGuid();
+
+        var fault = Organizations.Fault(() => org.ServiceFor(stranger).Create(Organizations.Widget()));
+
+        Assert.Equal($"systemuser With Id = {stranger:D} Does Not Exist", fault.Message);
+    }
+
+    [Fact]
+    public void PluginConstructorThrows_FailsTheOperationWithTheIsvFault()
+    {
+        var org = Organizations.New();
+        org.RegisterStep(new StepRegistration(Guid.NewGuid(), typeof(BrokenConstructorPlugin), "Create", Widget, PipelineStage.PostOperation));
+
+        var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Equal(ErrorCodes.IsvUnExpected, fault.ErrorCode);
+        Assert.Contains("The constructor of plug-in " + typeof(BrokenConstructorPlugin).FullName + " threw FormatException: bad configuration", fault.Message);
+        Assert.Empty(org.Rows(Widget));
+    }
+}

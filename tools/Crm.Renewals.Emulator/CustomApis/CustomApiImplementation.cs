@@ -1,0 +1,21 @@
+using System;
+using Crm.Renewals.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.CustomApis;
+
+/// <summary>The plugin type implementing a Custom API's main operation, with the one instance the platform caches.</summary>
+internal sealed class CustomApiImplementation
+{
+    private IPlugin? plugin;
+
+    public CustomApiImplementation(Type pluginType)
+    {
+        PluginActivator.Validate(pluginType);
+        PluginType = pluginType;
+    }
+
+    public Type PluginType { get; }
+
+    public IPlugin Plugin => plugin ??= PluginActivator.Create(PluginType, unsecureConfiguration: null, secureConfiguration: null);
+}

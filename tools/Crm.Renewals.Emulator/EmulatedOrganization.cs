@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using Crm.Renewals.Emulator.Async;
+using Crm.Renewals.Emulator.CustomApis;
+using Crm.Renewals.Emulator.Log;
+using Crm.Renewals.Emulator.Messages;
+using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Pipeline;
+using Crm.Renewals.Emulator.Query;
+using Crm.Renewals.Emulator.Store;
+using Crm.Renewals.Emulator.Time;
+using Crm.Renewals.Emulator.Transactions;
+using Crm.Renewals.Emulator.Users;
+using Crm.Renewals.Emulator.Validation;
+
+namespace Crm.Renewals.Emulator;
+
+/// <summary>
+/// The parts of one organization, wired together. <see cref="OrganizationEmulator"/> is its public face;
+/// the pipeline, messages and services reach each other through it.
+/// </summary>
+internal sealed class EmulatedOrganization
+{
+    public EmulatedOrganization(OrganizationMetadata metadata)
+    {
+        Metadata = metadata;
+        Clock = new EmulatorClock();
+        Log = new OperationLog();
+        Store = new RecordStore();
+        Store.Restore(Baseline.For(metadata));
+        Keys = new AlternateKeys(Store);
+        Values = new ColumnValues(metadata, Store, Keys);
+        Identities = new OrganizationIdentities(Store, Guid.NewGuid());
+        Writer = new RecordWriter(Store, Keys, Values, Clock, Identities.BaseCurrencyId);
+        AsyncJobs = new AsyncJobQueue();
+        Transactions = new TransactionCoordinator(Store, Log, AsyncJobs);
+        Messages = new MessageCatalog(metadata);
+        StepRunner = new StepRunner(this);
+        Pipeline = new PipelineExecutor(this, StepRunner);
+        AsyncRunner = new AsyncJobRunner(this, StepRunner);
+    }
+
+    /// <summary>Serializes calls from outside the pipeline.</summary>
+    public object Gate { get; } = new();
+
+    public OrganizationMetadata Metadata { get; }
+
+    public EmulatorClock Clock { get; }
+
+    public OperationLog Log { get; }
+
+    public RecordStore Store { get; }
+
+    public AlternateKeys Keys { get; }
+
+    public ColumnValues Values { get; }
+
+    public RecordWriter Writer { get; }
+
+    public AsyncJobQueue AsyncJobs { get; }
+
+    public TransactionCoordinator Transactions { get; }
+
+    public OrganizationIdentities Identities { get; }
+
+    public MessageCatalog Messages { get; }
+
+    public StepRegistry Steps { get; } = new();
+
+    public Dictionary<string, CustomApiImplementation> CustomApiImplementations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public StepRunner StepRunner { get; }
+
+    public PipelineExecutor Pipeline { get; }
+
+    public AsyncJobRunner AsyncRunner { get; }
+
+    public QueryEngine Queries { get; } = new();
+}

@@ -1,0 +1,47 @@
+namespace Crm.Renewals.Emulator;
+
+/// <summary>
+/// The Dataverse error codes the emulator raises (values from the platform's published error code list,
+/// hex in the comments as Dataverse prints them).
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>0x80040200: a required column has no value.</summary>
+    public const int RequiredFieldMissing = unchecked((int)0x80040200);
+
+    /// <summary>0x80040203: a value or argument is not valid (type, range, option, length, lookup target).</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>0x80040216: the platform failed unexpectedly; used for the depth (infinite loop) guard, whose code the documentation does not state.</summary>
+    public const int UnExpected = unchecked((int)0x80040216);
+
+    /// <summary>0x80040217: the record (or the record a lookup points at) does not exist.</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>0x80040224: a plugin threw something other than <c>InvalidPluginExecutionException</c>.</summary>
+    public const int IsvUnExpected = unchecked((int)0x80040224);
+
+    /// <summary>0x80040227: a restrict-delete relationship still has child records.</summary>
+    public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
+
+    /// <summary>0x80040237: a record with the same primary key or alternate key values already exists.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80040239: a date before 1/1/1753, the smallest date Dataverse stores.</summary>
+    public const int InvalidDateTime = unchecked((int)0x80040239);
+
+    /// <summary>0x80040251: the transaction was aborted by an earlier failed call that a plugin ignored.</summary>
+    public const int TransactionNotStarted = unchecked((int)0x80040251);
+
+    /// <summary>0x80040315: the message is not supported (no handler is registered for it).</summary>
+    public const int NotSupported = unchecked((int)0x80040315);
+
+    /// <summary>0x80041102: the table does not exist.</summary>
+    public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
+
+    /// <summary>0x80041103: the column does not exist on the table.</summary>
+    public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
+
+    /// <summary>0x80048408: the status reason does not belong to the state.</summary>
+    public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
+}

@@ -1,0 +1,48 @@
+using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Pipeline;
+using Crm.Renewals.Emulator.Store;
+using Crm.Renewals.Emulator.Validation;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Crm.Renewals.Emulator.Messages;
+
+/// <summary>
+/// Update: writes only the columns present in the Target (by id or alternate key), then adds the
+/// platform-maintained columns (modifiedon, modifiedby, a derived state or status) to the Target.
+/// </summary>
+internal sealed class UpdateMessage : CoreMessage
+{
+    private static readonly string[] PlatformColumns = [SystemColumns.ModifiedOn, SystemColumns.ModifiedBy, SystemColumns.StateCode, SystemColumns.StatusCode];
+
+    public override string Name => MessageNames.Update;
+
+    public override OrganizationResponse CreateResponse() => new UpdateResponse();
+
+    public override void Prepare(MessageOperation operation)
+    {
+        var target = Required<Entity>(operation, ParameterNames.Target);
+        var table = operation.Organization.Metadata.Schema(target.LogicalName);
+        target.Id = TargetResolver.ExistingId(operation, table, target.Id, target.KeyAttributes);
+        operation.PrimaryEntityName = table.LogicalName;
+        operation.PrimaryEntityId = target.Id;
+    }
+
+    public override void Execute(MessageOperation operation)
+    {
+        var target = Required<Entity>(operation, ParameterNames.Target);
+        var table = operation.Organization.Metadata.Schema(operation.PrimaryEntityName);
+        var existing = operation.Organization.Store.Find(table.LogicalName, operation.PrimaryEntityId)
+            ?? throw ValidationFaults.MissingRecord(table.LogicalName, operation.PrimaryEntityId);
+        var touchesState = target.Contains(SystemColumns.StateCode) || target.Contains(SystemColumns.StatusCode);
+        var row = operation.Organization.Writer.Update(table, existing, target, operation.UserId);
+        foreach (var column in PlatformColumns)
+        {
+            var isState = column is SystemColumns.StateCode or SystemColumns.StatusCode;
+            if ((!isState || touchesState) && row.Attributes.TryGetValue(column, out var value))
+            {
+                target[column] = EntityCloner.CloneValue(value)!;
+            }
+        }
+    }
+}

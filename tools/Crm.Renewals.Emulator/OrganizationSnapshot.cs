@@ -1,0 +1,29 @@
+using System;
+using Crm.Renewals.Emulator.Async;
+using Crm.Renewals.Emulator.Store;
+
+namespace Crm.Renewals.Emulator;
+
+/// <summary>
+/// The state of an organization at one moment (rows, waiting asynchronous jobs, clock), to return to with
+/// <see cref="OrganizationEmulator.Restore"/> as often as needed. The operation log is not part of it.
+/// </summary>
+public sealed class OrganizationSnapshot
+{
+    internal OrganizationSnapshot(object owner, StoreContents rows, (AsyncJob[] Waiting, SystemJob[] Jobs) jobs, DateTime utcNow)
+    {
+        Owner = owner;
+        Rows = rows;
+        Jobs = jobs;
+        UtcNow = utcNow;
+    }
+
+    /// <summary>The clock time when the snapshot was taken.</summary>
+    public DateTime UtcNow { get; }
+
+    internal object Owner { get; }
+
+    internal StoreContents Rows { get; }
+
+    internal (AsyncJob[] Waiting, SystemJob[] Jobs) Jobs { get; }
+}

@@ -1,0 +1,136 @@
+using System;
+using Crm.Renewals.Emulator.Messages;
+using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Store;
+using Crm.Renewals.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.Pipeline;
+
+/// <summary>
+/// One message travelling through the pipeline: its parameters (shared by every step, so changes made
+/// at PreValidation and PreOperation reach the core operation), identities, images and variables.
+/// </summary>
+internal sealed class MessageOperation
+{
+    private const int PreValidation = (int)PipelineStage.PreValidation;
+    private const int MainOperation = (int)PipelineStage.MainOperation;
+
+    private ParameterCollection? preValidationVariables;
+    private ParameterCollection? sharedVariables;
+    private PluginExecutionContext? preValidationContext;
+    private PluginExecutionContext? coreContext;
+
+    public MessageOperation(EmulatedOrganization organization, OrganizationRequest request, CoreMessage core, CallerContext caller, Guid correlationId, Guid businessUnitId)
+    {
+        Organization = organization;
+        Request = request;
+        MessageName = core.Name;
+        Caller = caller;
+        BusinessUnitId = businessUnitId;
+        InputParameters = new ParameterCollection();
+        foreach (var parameter in request.Parameters)
+        {
+            InputParameters[parameter.Key] = EntityCloner.CloneValue(parameter.Value)!;
+        }
+
+        CorrelationId = correlationId;
+        OperationId = Guid.NewGuid();
+        OperationCreatedOn = organization.Clock.UtcNow;
+    }
+
+    public EmulatedOrganization Organization { get; }
+
+    public OrganizationRequest Request { get; }
+
+    public string MessageName { get; }
+
+    public CallerContext Caller { get; }
+
+    public ParameterCollection InputParameters { get; }
+
+    public ParameterCollection OutputParameters { get; } = new();
+
+    public string PrimaryEntityName { get; set; } = PlatformTables.None;
+
+    public Guid PrimaryEntityId { get; set; }
+
+    public Guid UserId => Caller.UserId;
+
+    public Guid InitiatingUserId => Caller.InitiatingUserId;
+
+    public Guid BusinessUnitId { get; }
+
+    public Guid CorrelationId { get; }
+
+    public Guid OperationId { get; }
+
+    public int Depth => Caller.Depth;
+
+    public DateTime OperationCreatedOn { get; }
+
+    /// <summary>The row before the operation, for pre-images (the stored instance: read, never change).</summary>
+    public Entity? PreImageSource { get; set; }
+
+    /// <summary>The row after the core operation, for post-images (the stored instance).</summary>
+    public Entity? PostImageSource { get; set; }
+
+    /// <summary>The <c>Target</c> entity, when the message has one.</summary>
+    public Entity? TargetEntity => InputParameters.TryGetValue<Entity>(ParameterNames.Target, out var target) ? target : null;
+
+    /// <summary>SharedVariables of PreValidation steps (outside the transaction).</summary>
+    public ParameterCollection PreValidationVariables => preValidationVariables ??= new ParameterCollection();
+
+    /// <summary>SharedVariables of PreOperation, MainOperation and PostOperation steps.</summary>
+    public ParameterCollection SharedVariables => sharedVariables ??= new ParameterCollection();
+
+    /// <summary>The PreValidation context: the <c>ParentContext</c> of the in-transaction stages, as documented.</summary>
+    public PluginExecutionContext PreValidationContext =>
+        preValidationContext ??= CreateContext(PreValidation, PreValidationVariables, Caller.Parent, isInTransaction: Organization.Transactions.IsActive, owningExtension: null);
+
+    /// <summary>The context of the core operation: parent of the platform's own nested calls.</summary>
+    public PluginExecutionContext CoreContext =>
+        coreContext ??= CreateContext(MainOperation, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension: null);
+
+    /// <summary>The context for one step execution at <paramref name="stage"/>.</summary>
+    public PluginExecutionContext ContextFor(int stage, EntityReference owningExtension, EntityImageCollection preImages, EntityImageCollection postImages) =>
+        stage == PreValidation
+            ? CreateContext(stage, PreValidationVariables, Caller.Parent, Organization.Transactions.IsActive, owningExtension, preImages, postImages)
+            : CreateContext(stage, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension, preImages, postImages);
+
+    /// <summary>A caller for the platform's own nested operations (same depth, same correlation).</summary>
+    public CallerContext PlatformCaller() => CallerContext.Platform(UserId, InitiatingUserId, Depth, CorrelationId, CoreContext);
+
+    private PluginExecutionContext CreateContext(
+        int stage,
+        ParameterCollection variables,
+        PluginExecutionContext? parent,
+        bool isInTransaction,
+        EntityReference? owningExtension,
+        EntityImageCollection? preImages = null,
+        EntityImageCollection? postImages = null) => new()
+        {
+            BusinessUnitId = BusinessUnitId,
+            CorrelationId = CorrelationId,
+            Depth = Depth,
+            InitiatingUserId = InitiatingUserId,
+            InputParameters = InputParameters,
+            IsInTransaction = isInTransaction,
+            MessageName = MessageName,
+            OperationCreatedOn = OperationCreatedOn,
+            OperationId = OperationId,
+            OrganizationId = Organization.Identities.OrganizationId,
+            OrganizationName = Organization.Identities.OrganizationName,
+            OutputParameters = OutputParameters,
+            OwningExtension = owningExtension,
+            PreEntityImages = preImages ?? new EntityImageCollection(),
+            PostEntityImages = postImages ?? new EntityImageCollection(),
+            PrimaryEntityId = PrimaryEntityId,
+            PrimaryEntityName = PrimaryEntityName,
+            RequestId = Request.RequestId,
+            SharedVariables = variables,
+            UserId = UserId,
+            ParentContext = parent,
+            Stage = stage,
+        };
+}

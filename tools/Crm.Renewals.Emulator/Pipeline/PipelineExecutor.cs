@@ -1,0 +1,121 @@
+using System;
+using System.Diagnostics;
+using Crm.Renewals.Emulator.Log;
+using Crm.Renewals.Emulator.Messages;
+using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.Pipeline;
+
+/// <summary>
+/// Runs a request through the event pipeline: PreValidation (outside the transaction for a top-level
+/// call), then, inside the transaction, PreOperation, the core operation, PostOperation and the
+/// queuing of asynchronous steps. A failure rolls back the whole top-level transaction.
+/// </summary>
+internal sealed class PipelineExecutor
+{
+    /// <summary>The platform's default maximum depth; a deeper call is taken for an infinite loop.</summary>
+    public const int MaximumDepth = 8;
+
+    private const int PreValidation = (int)PipelineStage.PreValidation;
+    private const int PreOperation = (int)PipelineStage.PreOperation;
+    private const int PostOperation = (int)PipelineStage.PostOperation;
+
+    private readonly EmulatedOrganization organization;
+    private readonly StepRunner steps;
+
+    public PipelineExecutor(EmulatedOrganization organization, StepRunner steps)
+    {
+        this.organization = organization;
+        this.steps = steps;
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var messageName = MessageCatalog.MessageNameOf(request.RequestName ?? string.Empty);
+        var correlationId = caller.CorrelationId ?? Guid.NewGuid();
+        var entry = new RequestLogEntry(
+            organization.Log.NextSequence(), messageName, PlatformTables.None, Guid.Empty, caller.UserId, caller.InitiatingUserId, caller.Depth, correlationId);
+        organization.Log.Add(entry);
+        var started = Stopwatch.GetTimestamp();
+        var ownsTransaction = false;
+        CoreMessage? core = null;
+        try
+        {
+            if (caller.Depth > MaximumDepth)
+            {
+                throw SuspectedLoop(messageName, caller.Depth);
+            }
+
+            core = organization.Messages.Find(messageName) ?? throw UnknownMessage(request, messageName);
+            var operation = new MessageOperation(organization, request, core, caller, correlationId, organization.Identities.BusinessUnitOf(caller.UserId));
+            core.Prepare(operation);
+            entry.EntityName = operation.PrimaryEntityName;
+            entry.EntityId = operation.PrimaryEntityId;
+            if (ImageAvailability.HasPreImage(core.Name) && operation.PrimaryEntityId != Guid.Empty)
+            {
+                operation.PreImageSource = organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);
+            }
+
+            steps.RunSynchronous(operation, PreValidation);
+            ownsTransaction = organization.Transactions.Begin(entry);
+            steps.RunSynchronous(operation, PreOperation);
+            core.Execute(operation);
+            entry.EntityId = operation.PrimaryEntityId;
+            if (ImageAvailability.HasPostImage(core.Name))
+            {
+                operation.PostImageSource = organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);
+            }
+
+            steps.RunSynchronous(operation, PostOperation);
+            steps.QueueAsynchronous(operation);
+            if (ownsTransaction)
+            {
+                ownsTransaction = false;
+                organization.Transactions.Commit();
+            }
+
+            entry.Outcome = OperationOutcome.Succeeded;
+            return Response(core, operation);
+        }
+        catch (Exception exception)
+        {
+            entry.Outcome = OperationOutcome.Failed;
+            entry.Error = exception.Message;
+            if (ownsTransaction)
+            {
+                organization.Transactions.Rollback();
+            }
+            else if (core is not { IsReadOnly: true })
+            {
+                organization.Transactions.Doom();
+            }
+
+            throw;
+        }
+        finally
+        {
+            entry.Duration = Stopwatch.GetElapsedTime(started);
+        }
+    }
+
+    private static OrganizationResponse Response(CoreMessage core, MessageOperation operation)
+    {
+        var response = core.CreateResponse();
+        response.ResponseName = core.Name;
+        response.Results = operation.OutputParameters;
+        return response;
+    }
+
+    private static OrganizationFaultException UnknownMessage(OrganizationRequest request, string messageName) => new(
+        ErrorCodes.NotSupported,
+        "The organization emulator does not know the message '" + messageName + "' (request type " + request.GetType().FullName + "). "
+        + "Register a handler with org.RegisterMessageHandler(\"" + messageName + "\", context => ...) or define it as a Custom API in the solution.");
+
+    private static OrganizationFaultException SuspectedLoop(string messageName, int depth) => new(
+        ErrorCodes.UnExpected,
+        "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. "
+        + "(" + messageName + " reached depth " + depth + "; the maximum is " + MaximumDepth + ".)");
+}

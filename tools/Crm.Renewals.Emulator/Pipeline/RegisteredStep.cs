@@ -1,0 +1,55 @@
+using System;
+using Crm.Renewals.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.Pipeline;
+
+/// <summary>
+/// A step of one organization: its registration and the single plugin instance the platform caches for
+/// it, constructed on first execution and reused by every later one.
+/// </summary>
+internal sealed class RegisteredStep
+{
+    private IPlugin? plugin;
+
+    public RegisteredStep(StepRegistration registration, string? secureConfiguration, int order)
+    {
+        Registration = registration;
+        SecureConfiguration = secureConfiguration;
+        Order = order;
+    }
+
+    public StepRegistration Registration { get; }
+
+    public string? SecureConfiguration { get; }
+
+    /// <summary>Registration order, the tie-breaker between steps of equal rank.</summary>
+    public int Order { get; }
+
+    public string Name => Registration.Name;
+
+    public Type PluginType => Registration.PluginType;
+
+    public int Stage => (int)Registration.Stage;
+
+    public IPlugin Plugin => plugin ??= PluginActivator.Create(Registration.PluginType, Registration.UnsecureConfiguration, SecureConfiguration);
+
+    /// <summary>Whether the step runs for an Update whose Target has <paramref name="target"/>'s columns.</summary>
+    public bool PassesFilter(Entity? target)
+    {
+        if (Registration.FilteringAttributes.Count == 0 || target is null)
+        {
+            return true;
+        }
+
+        foreach (var attribute in Registration.FilteringAttributes)
+        {
+            if (target.Contains(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+using Crm.Renewals.Emulator.Query.Values;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.Query.Conditions;
+
+/// <summary>A column compared with a constant. A null column matches nothing, not even NotEqual (SQL semantics).</summary>
+internal sealed class ComparisonPredicate(ColumnRef column, ComparisonKind kind, ScalarKey value) : IRowPredicate
+{
+    public bool Matches(Entity?[] row) => column.TryRead(row, out var actual) && Comparisons.Holds(kind, actual, value);
+}

@@ -1,0 +1,9 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Emulator.Query.Conditions;
+
+/// <summary>Like / NotLike and the begins/ends/contains operators built on them; a null column matches neither.</summary>
+internal sealed class LikePredicate(ColumnRef column, LikePattern pattern, bool negate) : IRowPredicate
+{
+    public bool Matches(Entity?[] row) => column.ReadRaw(row) is string text && pattern.IsMatch(text) != negate;
+}

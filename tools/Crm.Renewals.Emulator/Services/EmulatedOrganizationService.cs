@@ -1,0 +1,57 @@
+using System;
+using Crm.Renewals.Emulator.Messages;
+using Crm.Renewals.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Renewals.Emulator.Services;
+
+/// <summary>
+/// The organization service of one caller. Every method is a request through the event pipeline,
+/// exactly as the SDK's convenience methods are requests to the platform.
+/// </summary>
+internal sealed class EmulatedOrganizationService : IOrganizationService
+{
+    private readonly EmulatedOrganization organization;
+    private readonly CallerContext caller;
+
+    public EmulatedOrganizationService(EmulatedOrganization organization, CallerContext caller)
+    {
+        this.organization = organization;
+        this.caller = caller;
+    }
+
+    public Guid Create(Entity entity) => (Guid)Execute(new CreateRequest { Target = entity }).Results[ParameterNames.Id];
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
+        (Entity)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet }).Results[ParameterNames.Entity];
+
+    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+
+    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+
+    public EntityCollection RetrieveMultiple(QueryBase query) =>
+        (EntityCollection)Execute(new RetrieveMultipleRequest { Query = query }).Results[ParameterNames.EntityCollection];
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        if (!caller.IsExternal)
+        {
+            return organization.Pipeline.Execute(request, caller);
+        }
+
+        // A call from outside: one at a time per organization, so xunit's parallel tests sharing nothing stay safe
+        // and a test that shares an organization across threads gets serialized calls instead of a corrupted store.
+        lock (organization.Gate)
+        {
+            return organization.Pipeline.Execute(request, caller);
+        }
+    }
+}
