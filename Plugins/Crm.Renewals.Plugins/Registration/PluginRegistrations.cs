@@ -18,7 +18,8 @@ public static class PluginRegistrations
 
     private static readonly IReadOnlyList<FeatureRegistrations> Features = new FeatureRegistrations[]
     {
-        // One line per feature, e.g. Risk.RiskRegistrations.Feature,
+        Risk.RiskRegistrations.Feature,
+        Renewals.RenewalRegistrations.Feature,
     };
 
     /// <summary>Plugin classes with their stable ids.</summary>

@@ -29,7 +29,7 @@ public sealed class CustomApiReadingTests
         Assert.Equal(binding, api.BindingType);
         Assert.Equal(boundTable, api.BoundEntityLogicalName);
         Assert.Equal(isFunction, api.IsFunction);
-        Assert.Null(api.PluginTypeId); // bound later by the registration generator
+        Assert.Equal(BoundPluginTypeId(uniqueName), api.PluginTypeId);
         Assert.Equal($"Solution/src/customapis/{uniqueName}/customapi.xml", api.SourceFile);
     }
 
@@ -83,5 +83,14 @@ public sealed class CustomApiReadingTests
     public void Read_ResponseProperties_AreNeverOptional()
     {
         Assert.All(RealSolution.Model.CustomApis.SelectMany(a => a.ResponseProperties), p => Assert.False(p.IsOptional));
+    }
+
+    /// <summary>The id the registration generator writes into customapi.xml: the implementing type's, or none while unbound.</summary>
+    private static Guid? BoundPluginTypeId(string uniqueName)
+    {
+        var binding = Crm.Renewals.Plugins.Registration.PluginRegistrations.CustomApis.SingleOrDefault(b => b.UniqueName == uniqueName);
+        return binding is null
+            ? null
+            : Crm.Renewals.Plugins.Registration.PluginRegistrations.PluginTypes.Single(t => t.Type == binding.PluginType).Id;
     }
 }

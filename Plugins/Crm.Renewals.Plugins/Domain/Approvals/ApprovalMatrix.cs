@@ -11,7 +11,7 @@ namespace Crm.Renewals.Plugins.Domain.Approvals;
 public sealed record ApprovalMatrix
 {
     /// <summary>Schema name of the environment variable holding this policy.</summary>
-    public const string VariableName = "crr_ApprovalMatrix";
+    public const string VariableName = Model.EnvironmentVariableNames.ApprovalMatrix;
 
     /// <summary>Most discount bands.</summary>
     public const int MaxBands = 10;

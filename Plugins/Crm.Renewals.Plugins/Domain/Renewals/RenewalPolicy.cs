@@ -12,7 +12,7 @@ namespace Crm.Renewals.Plugins.Domain.Renewals;
 public sealed record RenewalPolicy
 {
     /// <summary>Schema name of the environment variable holding this policy.</summary>
-    public const string VariableName = "crr_RenewalPolicy";
+    public const string VariableName = Model.EnvironmentVariableNames.RenewalPolicy;
 
     /// <summary>Longest lead time any setting may have, in days; also bounds the daily sweep's window.</summary>
     public const int MaxLeadTimeDays = 365;

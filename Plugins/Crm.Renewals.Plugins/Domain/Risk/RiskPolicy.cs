@@ -10,7 +10,7 @@ namespace Crm.Renewals.Plugins.Domain.Risk;
 public sealed record RiskPolicy
 {
     /// <summary>Schema name of the environment variable holding this policy.</summary>
-    public const string VariableName = "crr_RiskPolicy";
+    public const string VariableName = Model.EnvironmentVariableNames.RiskPolicy;
 
     /// <summary>Largest number of red flags that may be required for Red: the number of flags there are.</summary>
     public const int MaxRedFlagsForRed = 10;

@@ -12,7 +12,7 @@ namespace Crm.Renewals.Plugins.Domain.Saves;
 public sealed record SavePolicy
 {
     /// <summary>Schema name of the environment variable holding this policy.</summary>
-    public const string VariableName = "crr_SavePolicy";
+    public const string VariableName = Model.EnvironmentVariableNames.SavePolicy;
 
     /// <summary>Highest ARR threshold an admin may set.</summary>
     public const decimal MaxArrThreshold = 1_000_000_000m;

@@ -32,9 +32,13 @@ public class RiskEvaluatorTests
         { "health 34 is red on its own", Healthy with { HealthScore = 34 }, RiskCategory.Red },
         { "usage change exactly -20% is a flag", Healthy with { UsageChangePercent = -20m }, RiskCategory.Yellow },
         { "usage change -19.99% is not a flag", Healthy with { UsageChangePercent = -19.99m }, RiskCategory.Green },
+        { "usage change -19% is not a flag", Healthy with { UsageChangePercent = -19m }, RiskCategory.Green },
+        { "usage change -40% (the spec's Q2 drop) is a flag", Healthy with { UsageChangePercent = -40m, UsageTrend = UsageTrend.Declining }, RiskCategory.Yellow },
         { "declining trend without a big drop is not a flag", Healthy with { UsageTrend = UsageTrend.Declining, UsageChangePercent = -5m }, RiskCategory.Green },
         { "adoption exactly 50% is not a flag", Healthy with { AdoptionPercent = 50m }, RiskCategory.Green },
         { "adoption 49.9% is a flag", Healthy with { AdoptionPercent = 49.9m }, RiskCategory.Yellow },
+        { "adoption 49% is a flag", Healthy with { AdoptionPercent = 49m }, RiskCategory.Yellow },
+        { "usage drop and low adoption are two flags", Healthy with { UsageChangePercent = -20m, AdoptionPercent = 49m }, RiskCategory.Red },
         { "NPS exactly 0 is not a flag", Healthy with { NetPromoterScore = 0 }, RiskCategory.Green },
         { "NPS -1 is a flag", Healthy with { NetPromoterScore = -1 }, RiskCategory.Yellow },
         { "negative sentiment and negative NPS are one row, one flag", Healthy with { SupportSentiment = SupportSentiment.Negative, NetPromoterScore = -30 }, RiskCategory.Yellow },
@@ -42,6 +46,7 @@ public class RiskEvaluatorTests
         { "champion left alone: one flag may be noise", Healthy with { ChampionLeft = true }, RiskCategory.Yellow },
         { "competitive signal alone is one flag", Healthy with { CompetitiveSignal = true }, RiskCategory.Yellow },
         { "competitive signal with any other flag is red", Healthy with { CompetitiveSignal = true, EngagementDrop = true }, RiskCategory.Red },
+        { "competitive signal with a low-adoption flag is red", Healthy with { CompetitiveSignal = true, AdoptionPercent = 30m }, RiskCategory.Red },
         { "two flags without competition are red", Healthy with { BudgetSignal = true, BusinessChange = true }, RiskCategory.Red },
         { "low health plus champion left are two flags", Healthy with { HealthScore = 42, ChampionLeft = true }, RiskCategory.Red },
         { "moderate relationship with neutral sentiment: mixed signals", Healthy with { SupportSentiment = SupportSentiment.Neutral }, RiskCategory.Yellow },
@@ -49,6 +54,9 @@ public class RiskEvaluatorTests
         { "growth with unknown health is still expansion", new RiskSignals { RelationshipStrength = RelationshipStrength.Strong, WhitespaceIdentified = true }, RiskCategory.Expansion },
         { "growth without a strong relationship stays green", Healthy with { WhitespaceIdentified = true }, RiskCategory.Green },
         { "strong relationship without growth stays green", Healthy with { RelationshipStrength = RelationshipStrength.Strong }, RiskCategory.Green },
+        { "growth with a weak relationship is a red flag, not expansion", Healthy with { RelationshipStrength = RelationshipStrength.Weak, NearTierLimit = true }, RiskCategory.Yellow },
+        { "every growth signal with a moderate relationship stays green", Healthy with { WhitespaceIdentified = true, GrowthNeedStated = true, NearTierLimit = true }, RiskCategory.Green },
+        { "growth signals set to false are no growth", Healthy with { RelationshipStrength = RelationshipStrength.Strong, WhitespaceIdentified = false, GrowthNeedStated = false, NearTierLimit = false }, RiskCategory.Green },
         { "growth does not lift a yellow account", Healthy with { RelationshipStrength = RelationshipStrength.Strong, GrowthNeedStated = true, HealthScore = 60 }, RiskCategory.Yellow },
         { "growth does not hide a red account", Healthy with { RelationshipStrength = RelationshipStrength.Strong, GrowthNeedStated = true, HealthScore = 20 }, RiskCategory.Red },
     };
@@ -136,6 +144,18 @@ public class RiskEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_RaisedHealthThresholds_MoveTheBoundaries()
+    {
+        var policy = RiskPolicy.Default with { HealthScoreRedBelow = 40, HealthScoreRedFlagBelow = 60, HealthScoreGreenFrom = 80 };
+
+        Assert.Equal(RiskCategory.Red, RiskEvaluator.Evaluate(Healthy with { HealthScore = 39 }, policy).Category);
+        Assert.Equal(RiskCategory.Yellow, RiskEvaluator.Evaluate(Healthy with { HealthScore = 40 }, policy).Category);
+        Assert.Equal(RiskCategory.Yellow, RiskEvaluator.Evaluate(Healthy with { HealthScore = 79 }, policy).Category);
+        Assert.Equal(RiskCategory.Green, RiskEvaluator.Evaluate(Healthy with { HealthScore = 80 }, policy).Category);
+        Assert.Equal(new[] { RiskFlag.LowHealthScore }, RiskEvaluator.Evaluate(Healthy with { HealthScore = 59 }, policy).Flags);
+    }
+
+    [Fact]
     public void Evaluate_MixedSignals_ExplainsThem()
     {
         var assessment = RiskEvaluator.Evaluate(Healthy with { SupportSentiment = SupportSentiment.Neutral }, RiskPolicy.Default);
@@ -182,6 +202,21 @@ public class RiskEvaluatorTests
 
         Assert.Equal(signal, problem.Field);
         Assert.Equal(expected, problem.Message);
+    }
+
+    public static TheoryData<string, RiskSignals, RiskSignal> JustOutside => new()
+    {
+        { "health one below the scale", new RiskSignals { HealthScore = -1 }, RiskSignal.HealthScore },
+        { "adoption a hundredth above all seats", new RiskSignals { AdoptionPercent = 100.01m }, RiskSignal.AdoptionPercent },
+        { "NPS one below the scale", new RiskSignals { NetPromoterScore = -101 }, RiskSignal.NetPromoterScore },
+        { "usage a hundredth beyond losing everything", new RiskSignals { UsageChangePercent = -100.01m }, RiskSignal.UsageChangePercent },
+    };
+
+    [Theory]
+    [MemberData(nameof(JustOutside))]
+    public void Validate_JustOutsideTheRange_IsRefused(string why, RiskSignals signals, RiskSignal expected)
+    {
+        Assert.True(expected == Assert.Single(RiskEvaluator.Validate(signals)).Field, why);
     }
 
     [Fact]

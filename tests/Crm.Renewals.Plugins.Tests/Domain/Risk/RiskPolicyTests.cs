@@ -43,6 +43,12 @@ public class RiskPolicyTests
     [InlineData("{\"overrideValidDays\":0}", "overrideValidDays is 0; allowed 1–365")] // an override valid for no day
     [InlineData("{\"overrideValidDays\":null}", "overrideValidDays is null; expected a whole number 1–365")] // null is not "missing"
     [InlineData("{\"RedFlagsForRed\":2}", "unknown key \"RedFlagsForRed\"")] // keys are case-sensitive
+    [InlineData("{\"healthScoreGreenFrom\":\"70\"}", "healthScoreGreenFrom is a string (\"70\"); expected a whole number 0–100")] // a number in quotes is text
+    [InlineData("{\"usageChangeRedFlagAtOrBelowPercent\":-101}", "usageChangeRedFlagAtOrBelowPercent is -101; allowed -100–0")] // beyond losing all usage
+    [InlineData("{\"adoptionRedFlagBelowPercent\":100.5}", "adoptionRedFlagBelowPercent is 100.5; allowed 0–100")] // more than all seats
+    [InlineData("{\"npsRedFlagBelow\":101}", "npsRedFlagBelow is 101; allowed -100–100")] // above the NPS scale
+    [InlineData("{\"redFlagsForRed\":1}", "redFlagsForRed is 1; allowed 2–10")] // one flag would skip Yellow entirely
+    [InlineData("{\"overrideValidDays\":366}", "overrideValidDays is 366; allowed 1–365")] // longer than a year
     public void Parse_BadValue_IsRefusedNamingKeyAndRange(string json, string expected)
     {
         var error = Assert.Throws<PolicyException>(() => RiskPolicy.Parse(json));

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using Crm.Renewals.Plugins.Domain.Renewals;
+using Crm.Renewals.Plugins.Mapping;
+using Crm.Renewals.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Renewals;
+
+/// <summary>A <c>crr_customercontract</c> row ⇄ the domain's <see cref="RenewalContract"/>.</summary>
+internal static class ContractRows
+{
+    /// <summary>The columns renewal decisions read.</summary>
+    public static IReadOnlyList<string> Columns { get; } = new[]
+    {
+        CustomerContract.Name,
+        CustomerContract.Account,
+        CustomerContract.StartDate,
+        CustomerContract.EndDate,
+        CustomerContract.Arr,
+        CustomerContract.TermMonths,
+        CustomerContract.ContractStatus,
+        CustomerContract.CurrentRenewalOpportunity,
+    };
+
+    /// <summary>The domain view of a contract row; a missing column reads as no value.</summary>
+    public static RenewalContract ToDomain(Entity row) => new()
+    {
+        StartDate = row.GetAttributeValue<DateTime?>(CustomerContract.StartDate),
+        EndDate = row.GetAttributeValue<DateTime?>(CustomerContract.EndDate),
+        Arr = row.GetAttributeValue<Money>(CustomerContract.Arr)?.Value,
+        TermMonths = row.GetAttributeValue<int?>(CustomerContract.TermMonths),
+        Status = ContractStatusOptions.FromOptionSetValue(row.GetAttributeValue<OptionSetValue>(CustomerContract.ContractStatus)),
+    };
+
+    /// <summary>
+    /// The row as the save will leave it: the pre-image's columns overwritten by the Target's, including
+    /// a column the Target clears (set to null), which is how the platform applies an update.
+    /// </summary>
+    public static Entity Merge(Entity target, Entity? preImage)
+    {
+        var merged = new Entity(target.LogicalName, target.Id);
+        foreach (var source in new[] { preImage, target })
+        {
+            if (source is null)
+            {
+                continue;
+            }
+
+            foreach (var column in source.Attributes)
+            {
+                merged[column.Key] = column.Value;
+            }
+        }
+
+        return merged;
+    }
+}

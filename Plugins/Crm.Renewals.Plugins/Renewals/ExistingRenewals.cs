@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Renewals.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Renewals.Plugins.Renewals;
+
+/// <summary>
+/// The renewal opportunities that already exist for a set of contracts, by (contract, term end): the
+/// columns of the alternate key <c>crr_contracttermkey</c>. Reading them before creating means a
+/// duplicate is recognised without attempting the create, which inside a transaction would abort it.
+/// </summary>
+internal sealed class ExistingRenewals
+{
+    private static readonly ExistingRenewals None = new(new Dictionary<Guid, Dictionary<DateTime, Guid>>());
+
+    // Contract id → term end → renewal id.
+    private readonly Dictionary<Guid, Dictionary<DateTime, Guid>> byContract;
+
+    private ExistingRenewals(Dictionary<Guid, Dictionary<DateTime, Guid>> byContract) => this.byContract = byContract;
+
+    /// <summary>One query for the opportunities of <paramref name="contractIds"/> whose term ends on or after <paramref name="fromTermEnd"/>.</summary>
+    public static ExistingRenewals Find(IOrganizationService service, IReadOnlyCollection<Guid> contractIds, DateTime fromTermEnd)
+    {
+        if (contractIds.Count == 0)
+        {
+            return None;
+        }
+
+        var query = new QueryExpression(Opportunity.EntityLogicalName) { ColumnSet = new ColumnSet(Opportunity.Contract, Opportunity.TermEndDate) };
+        query.Criteria.AddCondition(Opportunity.Contract, ConditionOperator.In, contractIds.Cast<object>().ToArray());
+        query.Criteria.AddCondition(Opportunity.TermEndDate, ConditionOperator.GreaterEqual, RenewalCandidateQuery.Day(fromTermEnd));
+        var byContract = new Dictionary<Guid, Dictionary<DateTime, Guid>>();
+        foreach (var row in service.RetrieveMultiple(query).Entities)
+        {
+            var contract = row.GetAttributeValue<EntityReference>(Opportunity.Contract);
+            var termEnd = row.GetAttributeValue<DateTime?>(Opportunity.TermEndDate);
+            if (contract is not null && termEnd is DateTime end)
+            {
+                if (!byContract.TryGetValue(contract.Id, out var terms))
+                {
+                    terms = new Dictionary<DateTime, Guid>();
+                    byContract[contract.Id] = terms;
+                }
+
+                terms[end.Date] = row.Id;
+            }
+        }
+
+        return new ExistingRenewals(byContract);
+    }
+
+    /// <summary>The renewal of the contract's term ending on <paramref name="termEnd"/>, or null.</summary>
+    public Guid? For(Guid contractId, DateTime termEnd) =>
+        byContract.TryGetValue(contractId, out var terms) && terms.TryGetValue(termEnd.Date, out var id) ? id : null;
+}

@@ -1,0 +1,162 @@
+/*
+ * Web resource crr_/dashboard/renewalpipeline.js — loads the renewal pipeline through Xrm.WebApi and
+ * renders it into renewalpipeline.html with pipelinemodel.js and pipelineview.js (loaded before this file).
+ * Hosted as a dashboard component in an iframe, so the client API is the parent window's Xrm.
+ */
+(function (global) {
+    "use strict";
+
+    const pipeline = global.CrmRenewals.RenewalPipeline;
+
+    /** statecode 0 is Open for both opportunity and task. */
+    const OpenState = 0;
+
+    /** Web API maximum page size; fewer round trips for a large pipeline. */
+    const PageSize = 5000;
+
+    /** A dashboard is a picture, not an export: beyond this many renewals it says it shows the first ones. */
+    const MaxRenewals = 5000;
+
+    /** Up to eight milestone tasks per renewal (T-120 … T-0) plus the odd late-start or review task. */
+    const MaxMilestoneTasks = MaxRenewals * 10;
+
+    const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
+
+    const Opportunity = Object.freeze({
+        entity: "opportunity",
+        query: "?$select=name,crr_riskcategory,estimatedvalue,estimatedvalue_base,estimatedclosedate,crr_termenddate,_customerid_value"
+            + `&$filter=crr_isrenewal eq true and statecode eq ${OpenState}&$orderby=crr_termenddate asc`,
+    });
+
+    /** Open tasks carrying a milestone; the generator creates them regarding the renewal opportunity. */
+    const MilestoneTask = Object.freeze({
+        entity: "task",
+        query: "?$select=crr_milestone,scheduledend,_regardingobjectid_value"
+            + `&$filter=statecode eq ${OpenState} and crr_milestone ne null&$orderby=scheduledend asc`,
+    });
+
+    const Currency = Object.freeze({ entity: "transactioncurrency", query: "?$select=isocurrencycode" });
+
+    /** The next page's options: the query part of nextLink, unchanged, as the client API requires. */
+    function nextOptions(nextLink) {
+        return nextLink ? `?${nextLink.slice(nextLink.indexOf("?") + 1)}` : null;
+    }
+
+    /** Every record of a query, page by page, up to limit (truncated tells whether more were left). */
+    async function retrieveAll(webApi, entity, query, limit) {
+        const records = [];
+        let options = query;
+        while (options !== null) {
+            const page = await webApi.retrieveMultipleRecords(entity, options, PageSize);
+            records.push(...page.entities);
+            options = nextOptions(page.nextLink);
+            if (records.length >= limit) {
+                return { records: records.slice(0, limit), truncated: records.length > limit || options !== null };
+            }
+        }
+
+        return { records, truncated: false };
+    }
+
+    function toRenewal(record) {
+        const present = (value) => (value === undefined ? null : value);
+        const arr = present(record.estimatedvalue_base) !== null ? record.estimatedvalue_base : present(record.estimatedvalue);
+        return {
+            id: record.opportunityid,
+            name: record.name,
+            account: record[`_customerid_value${FormattedValue}`] || null,
+            category: present(record.crr_riskcategory),
+            arr,
+            arrText: record[`estimatedvalue${FormattedValue}`] || null,
+            renewalDate: record.crr_termenddate || record.estimatedclosedate || null,
+        };
+    }
+
+    function toMilestoneTask(record) {
+        return {
+            renewalId: record._regardingobjectid_value,
+            label: record[`crr_milestone${FormattedValue}`] || String(record.crr_milestone),
+            due: record.scheduledend || null,
+        };
+    }
+
+    /** ISO code of the organization's base currency (estimatedvalue_base is in it), or null if unknown. */
+    async function baseCurrencyCode(xrm) {
+        const settings = xrm.Utility.getGlobalContext().organizationSettings;
+        const currency = settings && settings.baseCurrency;
+        if (!currency || !currency.id) {
+            return null;
+        }
+
+        const record = await xrm.WebApi.retrieveRecord(Currency.entity, currency.id.replace(/[{}]/g, ""), Currency.query);
+        return record.isocurrencycode || null;
+    }
+
+    /** Reads what the dashboard shows: open renewals, their open milestone tasks and the base currency. */
+    async function loadPipeline(xrm) {
+        const [renewals, tasks, currency] = await Promise.all([
+            retrieveAll(xrm.WebApi, Opportunity.entity, Opportunity.query, MaxRenewals),
+            retrieveAll(xrm.WebApi, MilestoneTask.entity, MilestoneTask.query, MaxMilestoneTasks),
+            baseCurrencyCode(xrm),
+        ]);
+        return {
+            renewals: renewals.records.map(toRenewal),
+            tasks: tasks.records.map(toMilestoneTask),
+            currency,
+            truncated: renewals.truncated,
+        };
+    }
+
+    /** The client API of the hosting app: this window's when loaded in a form, the parent's in a dashboard. */
+    function hostXrm() {
+        if (global.Xrm && global.Xrm.WebApi) {
+            return global.Xrm;
+        }
+
+        try {
+            return global.parent && global.parent.Xrm && global.parent.Xrm.WebApi ? global.parent.Xrm : null;
+        } catch (error) {
+            // A parent from another origin (the page opened outside the app) refuses access.
+            return null;
+        }
+    }
+
+    function userLocales() {
+        const navigator = global.navigator;
+        return navigator && navigator.languages && navigator.languages.length > 0 ? navigator.languages : undefined;
+    }
+
+    /** Loads and renders into the element with id "crr-pipeline". */
+    async function start(document, today) {
+        const container = document.getElementById("crr-pipeline");
+        const xrm = hostXrm();
+        if (!xrm) {
+            container.innerHTML = pipeline.renderError("the Dynamics 365 client API is not available; open this page as a dashboard component of the app.");
+            return;
+        }
+
+        container.setAttribute("aria-busy", "true");
+        try {
+            const data = await loadPipeline(xrm);
+            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated);
+            container.innerHTML = pipeline.renderPipeline(model, pipeline.createFormat(userLocales(), data.currency));
+        } catch (error) {
+            container.innerHTML = pipeline.renderError(error && error.message ? error.message : String(error));
+        } finally {
+            container.setAttribute("aria-busy", "false");
+        }
+    }
+
+    pipeline.loadPipeline = loadPipeline;
+    pipeline.start = start;
+
+    const document = global.document;
+    if (document && document.getElementById) {
+        const run = () => start(document, new Date());
+        if (document.readyState === "loading") {
+            document.addEventListener("DOMContentLoaded", run);
+        } else {
+            run();
+        }
+    }
+}(globalThis));

@@ -1,0 +1,44 @@
+"use strict";
+
+// A small stand-in for Xrm: WebApi.retrieveMultipleRecords serving fixed rows per table in pages with
+// nextLink (it records each call; it does not evaluate OData), WebApi.retrieveRecord, and the global
+// context's organization settings.
+
+const SkipToken = "$skiptoken=";
+
+function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, records = {}, failWith = null } = {}) {
+    const calls = [];
+    const webApi = {
+        retrieveMultipleRecords(entity, options, maxPageSize) {
+            calls.push({ entity, options, maxPageSize });
+            if (failWith) {
+                return Promise.reject(new Error(failWith));
+            }
+
+            const rows = tables[entity] || [];
+            const at = options.indexOf(SkipToken);
+            const start = at < 0 ? 0 : Number(options.slice(at + SkipToken.length));
+            const size = Math.min(serverPageSize, maxPageSize || serverPageSize);
+            const query = at < 0 ? options.slice(1) : options.slice(1, at - 1);
+            const end = start + size;
+            const nextLink = end < rows.length
+                ? `https://contoso.crm.dynamics.com/api/data/v9.2/${entity}s?${query}&${SkipToken}${end}`
+                : undefined;
+            return Promise.resolve({ entities: rows.slice(start, end), nextLink });
+        },
+        retrieveRecord(entity, id, options) {
+            calls.push({ entity, id, options });
+            const record = (records[entity] || {})[id];
+            return record ? Promise.resolve(record) : Promise.reject(new Error(`${entity} ${id} does not exist`));
+        },
+    };
+    return {
+        calls,
+        WebApi: webApi,
+        Utility: {
+            getGlobalContext: () => ({ organizationSettings: { baseCurrency } }),
+        },
+    };
+}
+
+module.exports = { createFakeXrm };

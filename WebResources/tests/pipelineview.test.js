@@ -1,0 +1,118 @@
+"use strict";
+
+// crr_/dashboard/pipelineview.js: the SVG chart, the ARR-at-risk figure, the table and the empty state.
+const test = require("node:test");
+const assert = require("node:assert");
+const { loadBrowserScripts } = require("./fakes/browserScripts");
+const { Category, Today, Renewals, MilestoneTasks } = require("./fakes/pipelineSamples");
+
+const pipeline = loadBrowserScripts(["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineview.js"]).CrmRenewals.RenewalPipeline;
+const format = pipeline.createFormat(["en-GB"], "USD");
+
+function sampleModel(renewals = Renewals, truncated = false) {
+    return pipeline.summarize(renewals, MilestoneTasks, Today, truncated);
+}
+
+/** Every <rect> of the chart as { series, height, title }. */
+function segments(svg) {
+    const pattern = /<rect class="crr-series crr-series--(\w+)" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"><title>([^<]*)<\/title><\/rect>/g;
+    return [...svg.matchAll(pattern)].map((m) => ({ series: m[1], height: Number(m[2]), title: m[3] }));
+}
+
+test("renderChart_SampleData_DrawsOneSegmentPerMonthAndCategoryWithItsFigures", () => {
+    const svg = pipeline.renderChart(sampleModel(), format);
+
+    assert.deepStrictEqual(segments(svg).map((s) => s.title), [
+        "Overdue, Red: 1 renewal, ARR US$20,000",
+        "Feb 2026, Red: 1 renewal, ARR US$120,000",
+        "Feb 2026, Yellow: 1 renewal, ARR US$30,000",
+        "Mar 2026, Green: 1 renewal, ARR US$50,000",
+        "Mar 2026, Not evaluated: 1 renewal, ARR US$10,000",
+        "May 2026, Expansion: 1 renewal, ARR US$80,000",
+    ]);
+});
+
+test("renderChart_SampleData_DrawsSegmentHeightsProportionalToCounts", () => {
+    const heights = segments(pipeline.renderChart(sampleModel(), format)).map((s) => s.height);
+
+    // Every segment stands for one renewal and the tallest bar (2) reaches the top tick (2).
+    assert.ok(heights[0] > 0);
+    heights.forEach((height) => assert.strictEqual(height, heights[0]));
+    assert.strictEqual(heights[0] * 2, 236);
+});
+
+test("renderChart_SampleData_LabelsEveryBarWithItsMonthAndTotal", () => {
+    const svg = pipeline.renderChart(sampleModel(), format);
+
+    const labels = [...svg.matchAll(/<text class="crr-bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const totals = [...svg.matchAll(/<text class="crr-bar-total"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    assert.deepStrictEqual(labels, ["Overdue", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026"]);
+    assert.deepStrictEqual(totals, ["1", "0", "2", "2", "0", "1"]);
+});
+
+test("renderChart_SampleData_IsAnAccessibleImageWithATextDescription", () => {
+    const svg = pipeline.renderChart(sampleModel(), format);
+
+    assert.match(svg, /^<svg class="crr-chart" viewBox="0 0 720 300" role="img" aria-labelledby="crr-chart-title crr-chart-desc"/);
+    assert.match(svg, /<title id="crr-chart-title">Upcoming renewals per month by risk category<\/title>/);
+    assert.match(svg, /<desc id="crr-chart-desc">Overdue: 1 renewal \(Red 1\); Jan 2026: 0 renewals; Feb 2026: 2 renewals \(Red 1, Yellow 1\);/);
+    assert.match(svg, /<\/svg>$/);
+});
+
+test("renderPipeline_SampleData_ShowsTheArrAtRiskFigure", () => {
+    const html = pipeline.renderPipeline(sampleModel(), format);
+
+    assert.match(html, /<h2 id="crr-at-risk-title">ARR at risk \(Yellow \+ Red\)<\/h2><p class="crr-figure">US\$170,000<\/p>/);
+    assert.match(html, /55% of US\$310,000 up for renewal; 3 renewals of 6: Red 2 \(US\$140,000\), Yellow 1 \(US\$30,000\)/);
+});
+
+test("renderPipeline_SampleData_ListsEveryRenewalWithRiskAsTextAndNextMilestone", () => {
+    const html = pipeline.renderPipeline(sampleModel(), format);
+
+    const rows = [...html.matchAll(/<tbody>(.*)<\/tbody>/g)][0][1].split("</tr>").filter((r) => r.length > 0);
+    assert.strictEqual(rows.length, Renewals.length);
+    assert.match(rows[1], /<th scope="row">Fabrikam renewal 2026<\/th><td>Fabrikam<\/td><td>10 Feb 2026<\/td>/);
+    assert.match(rows[1], /<span class="crr-swatch crr-series--yellow" aria-hidden="true"><\/span>Yellow<\/td>/);
+    assert.match(rows[1], /T-45 Proposal \(due 27 Dec 2025\) <strong class="crr-overdue">Overdue<\/strong>/);
+    assert.match(rows[2], /T-30 Proposal presentation and negotiation \(due 29 Jan 2026\)<\/td>/);
+    assert.match(rows[3], /Not evaluated<\/td><td class="crr-number">\$10,000\.00<\/td><td>No open milestone<\/td>/);
+});
+
+test("renderPipeline_SampleData_HasALegendNamingEveryCategoryWithItsCount", () => {
+    const html = pipeline.renderPipeline(sampleModel(), format);
+
+    const legend = [...html.matchAll(/<li><span class="crr-swatch crr-series--\w+" aria-hidden="true"><\/span>([^<]*)<\/li>/g)].map((m) => m[1]);
+    assert.deepStrictEqual(legend, ["Red: 2", "Yellow: 1", "Green: 1", "Expansion: 1", "Not evaluated: 1"]);
+});
+
+test("renderPipeline_NoRenewals_ShowsTheEmptyStateOnly", () => {
+    const html = pipeline.renderPipeline(pipeline.summarize([], [], Today, false), format);
+
+    assert.strictEqual(html, pipeline.renderEmpty());
+    assert.match(html, /^<p class="crr-empty" role="status">No open renewals\./);
+    assert.doesNotMatch(html, /<svg|<table/);
+});
+
+test("renderPipeline_TextFromRecords_IsEscaped", () => {
+    const renewals = [{ id: "x", name: "<img src=x onerror=alert(1)> & Co", account: "\"Quoted\" <Ltd>", category: Category.Red, arr: 5, renewalDate: "2026-02-01" }];
+
+    const html = pipeline.renderPipeline(sampleModel(renewals), format);
+
+    assert.doesNotMatch(html, /<img|<Ltd>/);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt; &amp; Co/);
+    assert.match(html, /&quot;Quoted&quot; &lt;Ltd&gt;/);
+});
+
+test("renderPipeline_Truncated_SaysOnlyTheFirstRenewalsAreShown", () => {
+    const html = pipeline.renderPipeline(sampleModel(Renewals, true), format);
+
+    assert.match(html, /<p class="crr-note" role="note">Showing the first 6 open renewals only\.<\/p>/);
+});
+
+test("createFormat_WithoutCurrency_WritesPlainNumbers", () => {
+    assert.strictEqual(pipeline.createFormat(["en-GB"], null).money(170000), "170,000");
+});
+
+test("renderError_Message_IsEscapedInAnAlert", () => {
+    assert.strictEqual(pipeline.renderError("<denied>"), "<p class=\"crr-error\" role=\"alert\">The renewal pipeline could not be loaded: &lt;denied&gt;</p>");
+});

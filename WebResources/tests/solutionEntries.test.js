@@ -1,0 +1,126 @@
+"use strict";
+
+// The web resources as the solution declares them: one SolutionPackager entry per source file
+// (Solution/src/WebResources/<name>.data.xml), a root component each, the option values the scripts
+// declare, and the Account (Renewals) form's OnLoad registration.
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const path = require("node:path");
+const { loadBrowserScripts, plain, sourceRoot } = require("./fakes/browserScripts");
+
+const repositoryRoot = path.join(__dirname, "..", "..");
+const solutionRoot = path.join(repositoryRoot, "Solution", "src");
+const dataRoot = path.join(solutionRoot, "WebResources");
+const DataSuffix = ".data.xml";
+const AccountForms = path.join(solutionRoot, "Entities", "Account", "FormXml", "main");
+const FormScript = "crr_/account/riskbanner.js";
+
+/** WebResourceType by file extension (webresource.webresourcetype: 1 HTML, 2 CSS, 3 Script). */
+const TypeByExtension = { ".html": "1", ".css": "2", ".js": "3" };
+
+function filesUnder(root) {
+    return fs.readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(root, entry.name);
+        return entry.isDirectory() ? filesUnder(full) : [full];
+    });
+}
+
+/** Web resource names as Dataverse spells them: the path below the root, with forward slashes. */
+function names(root, suffix = "") {
+    return filesUnder(root).filter((f) => f.endsWith(suffix))
+        .map((f) => path.relative(root, f).split(path.sep).join("/").slice(0, suffix.length > 0 ? -suffix.length : undefined))
+        .sort();
+}
+
+function element(xml, name) {
+    const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
+    return match ? match[1] : null;
+}
+
+const sources = names(sourceRoot);
+const solutionXml = fs.readFileSync(path.join(solutionRoot, "Other", "Solution.xml"), "utf8");
+
+test("webResources_EverySourceFile_HasADataFileAndNoDataFileIsOrphaned", () => {
+    assert.ok(sources.length > 0);
+    assert.deepStrictEqual(names(dataRoot, DataSuffix), sources);
+});
+
+for (const name of sources) {
+    test(`dataFile_${name}_HasTheSolutionPackagerShape`, () => {
+        const xml = fs.readFileSync(path.join(dataRoot, name + DataSuffix), "utf8");
+        const id = element(xml, "WebResourceId");
+
+        assert.match(id, /^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
+        assert.strictEqual(element(xml, "Name"), name);
+        assert.ok(element(xml, "DisplayName"));
+        assert.strictEqual(element(xml, "WebResourceType"), TypeByExtension[path.extname(name)]);
+        assert.strictEqual(element(xml, "IntroducedVersion"), element(solutionXml, "Version"));
+        // Exports name the packed file after the web resource without "/" and "." plus its id in upper case.
+        assert.strictEqual(element(xml, "FileName"), `/WebResources/${name.replace(/[/.]/g, "")}${id.slice(1, -1).toUpperCase()}`);
+    });
+}
+
+test("dataFiles_WebResourceIds_AreUnique", () => {
+    const ids = sources.map((name) => element(fs.readFileSync(path.join(dataRoot, name + DataSuffix), "utf8"), "WebResourceId"));
+
+    assert.strictEqual(new Set(ids).size, ids.length);
+});
+
+test("solutionManifest_RootComponents_ListEveryWebResourceOnce", () => {
+    const listed = [...solutionXml.matchAll(/<RootComponent type="61" schemaName="([^"]+)" behavior="0" \/>/g)].map((m) => m[1]).sort();
+
+    assert.deepStrictEqual(listed, sources);
+    assert.strictEqual([...solutionXml.matchAll(/<RootComponent type="61"/g)].length, sources.length);
+});
+
+test("mapFile_EveryWebResource_IsReadFromWebResourcesSrcWhenPacking", () => {
+    // Relative "to" paths are evaluated from the /folder path, Solution/src.
+    const map = fs.readFileSync(path.join(repositoryRoot, "Solution", "map.xml"), "utf8").replace(/\\/g, "/");
+    const mapped = [...map.matchAll(/<FileToFile map="WebResources\/([^"]+)" to="([^"]+)" \/>/g)]
+        .map((m) => [m[1], path.relative(sourceRoot, path.resolve(solutionRoot, m[2])).split(path.sep).join("/")]);
+
+    assert.deepStrictEqual(mapped.map((m) => m[0]).sort(), sources);
+    mapped.forEach(([name, target]) => assert.strictEqual(target, name));
+});
+
+test("customizations_Skeleton_HasTheWebResourcesElement", () => {
+    const xml = fs.readFileSync(path.join(solutionRoot, "Other", "Customizations.xml"), "utf8");
+
+    assert.match(xml, /<optionsets \/>\s*<WebResources \/>\s*<CustomControls \/>/);
+});
+
+test("dashboardPage_ScriptsAndStyleSheet_AreSiblingWebResources", () => {
+    const html = fs.readFileSync(path.join(sourceRoot, "crr_", "dashboard", "renewalpipeline.html"), "utf8");
+    const referenced = [...html.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)"/g)].map((m) => `crr_/dashboard/${m[1]}`);
+
+    assert.deepStrictEqual(referenced, ["crr_/dashboard/renewalpipeline.css", "crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"]);
+    referenced.forEach((name) => assert.ok(sources.includes(name), name));
+});
+
+test("scripts_RiskCategoryValues_AreTheOptionSetsValues", () => {
+    const optionSet = fs.readFileSync(path.join(solutionRoot, "OptionSets", "crr_riskcategory.xml"), "utf8");
+    const options = {};
+    for (const m of optionSet.matchAll(/<option value="(\d+)"[^>]*>\s*<labels>\s*<label description="([^"]+)" languagecode="1033" \/>/g)) {
+        options[m[2]] = Number(m[1]);
+    }
+
+    const page = loadBrowserScripts([FormScript, "crr_/dashboard/pipelinemodel.js"]);
+
+    assert.deepStrictEqual(Object.keys(options).sort(), ["Expansion", "Green", "Red", "Yellow"]);
+    assert.deepStrictEqual(plain(page.CrmRenewals.Account.RiskCategory), options);
+    assert.deepStrictEqual(plain(page.CrmRenewals.RenewalPipeline.RiskCategory), options);
+});
+
+for (const form of fs.readdirSync(AccountForms).sort()) {
+    test(`accountForm_${form}_RunsTheRiskBannerOnLoadWithTheExecutionContext`, () => {
+        const xml = fs.readFileSync(path.join(AccountForms, form), "utf8");
+        const handler = /<event name="onload" application="false" active="false">\s*<Handlers>\s*<Handler functionName="([^"]+)" libraryName="([^"]+)" handlerUniqueId="\{[0-9a-f-]{36}\}" enabled="true" parameters="" passExecutionContext="true" \/>/.exec(xml);
+        const page = loadBrowserScripts([FormScript]);
+
+        assert.match(xml, new RegExp(`<formLibraries>\\s*<Library name="${FormScript}" libraryUniqueId="\\{[0-9a-f-]{36}\\}" />\\s*</formLibraries>`));
+        assert.ok(handler, "no onload handler");
+        assert.strictEqual(handler[2], FormScript);
+        assert.strictEqual(typeof handler[1].split(".").reduce((owner, key) => owner && owner[key], page), "function");
+    });
+}

@@ -1,0 +1,174 @@
+using Crm.Renewals.Solution.Generation;
+using Crm.Renewals.Solution.Generation.Constants;
+using Crm.Renewals.Solution.Model;
+
+namespace Crm.Renewals.Solution.Tests.Generation.Constants;
+
+/// <summary>The Model constants generated from a small solution declared in code.</summary>
+public sealed class ModelConstantsGeneratorTests
+{
+    private static readonly OptionSetModel Segment = new(
+        "crr_segment",
+        "Segment",
+        IsGlobal: true,
+        [new OptionModel(642310000, "Enterprise"), new OptionModel(642310001, "Mid-Market"), new OptionModel(642310002, "SMB")],
+        "Solution/src/OptionSets/crr_segment.xml");
+
+    private static readonly TableModel PlatformAccount = new()
+    {
+        LogicalName = "account",
+        SchemaName = "Account",
+        DisplayName = "Account",
+        PrimaryIdColumn = "accountid",
+        PrimaryNameColumn = "name",
+        Columns =
+        [
+            Column("accountid", "AccountId", ColumnType.PrimaryKey),
+            Column("name", "Name", ColumnType.String),
+            Column("statecode", "StateCode", ColumnType.State) with
+            {
+                OptionSet = new OptionSetModel("account_statecode", "Status", false, [new OptionModel(0, "Active"), new OptionModel(1, "Inactive")], ""),
+            },
+        ],
+    };
+
+    private static readonly TableModel AccountExtension = PlatformAccount with
+    {
+        IsPartial = true,
+        Columns = [Column("crr_segment", "crr_Segment", ColumnType.Picklist, custom: true) with { OptionSet = Segment }],
+    };
+
+    private static readonly TableModel Contract = new()
+    {
+        LogicalName = "crr_customercontract",
+        SchemaName = "crr_CustomerContract",
+        DisplayName = "Customer contract",
+        IsCustom = true,
+        PrimaryIdColumn = "crr_customercontractid",
+        PrimaryNameColumn = "crr_name",
+        Columns =
+        [
+            Column("crr_customercontractid", "crr_CustomerContractId", ColumnType.PrimaryKey, custom: true),
+            Column("crr_name", "crr_Name", ColumnType.String, custom: true),
+            Column("crr_arr_base", "crr_arr_Base", ColumnType.Money, custom: true),
+            Column("crr_account", "crr_Account", ColumnType.Lookup, custom: true),
+            Column("crr_enddate", "crr_EndDate", ColumnType.DateTime, custom: true),
+            Column("statecode", "statecode", ColumnType.State),
+        ],
+        Keys = [new AlternateKeyModel("crr_accountendkey", ["crr_account", "crr_enddate"])],
+    };
+
+    [Fact]
+    public void Generate_TableClass_NamesTheTableItsColumnsAndKeys()
+    {
+        string text = File("CustomerContract", Generate());
+
+        Assert.Contains("public static class CustomerContract", text, StringComparison.Ordinal);
+        Assert.Contains("public const string EntityLogicalName = \"crr_customercontract\";", text, StringComparison.Ordinal);
+        Assert.Contains("public const string PrimaryIdAttribute = \"crr_customercontractid\";", text, StringComparison.Ordinal);
+        Assert.Contains("public const string ArrBase = \"crr_arr_base\";", text, StringComparison.Ordinal);
+        Assert.Contains("public const string KeyAccountEndDate = \"crr_accountendkey\";", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_LowerCaseSystemColumnOfACustomTable_TakesThePlatformCasing()
+    {
+        Assert.Contains("public const string StateCode = \"statecode\";", File("CustomerContract", Generate()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_ExtendedPlatformTable_HoldsPlatformAndSolutionColumnsAndPointsAtTheChoice()
+    {
+        string text = File("Account", Generate());
+
+        Assert.Contains("public const string Name = \"name\";", text, StringComparison.Ordinal);
+        Assert.Contains("public const string Segment = \"crr_segment\";", text, StringComparison.Ordinal);
+        Assert.Contains("<see cref=\"SegmentChoice\"/>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_GlobalChoice_NamesTheChoiceAndEachOptionAfterItsLabel()
+    {
+        string text = File("SegmentChoice", Generate());
+
+        Assert.Contains("public const string OptionSetName = \"crr_segment\";", text, StringComparison.Ordinal);
+        Assert.Contains("public const int Enterprise = 642310000;", text, StringComparison.Ordinal);
+        Assert.Contains("public const int MidMarket = 642310001;", text, StringComparison.Ordinal);
+        Assert.Contains("public const int SMB = 642310002;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_LocalChoice_GetsAClassNamedAfterTableAndColumn()
+    {
+        Assert.Contains("public const int Inactive = 1;", File("AccountStateCodeChoice", Generate()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_EveryFile_CarriesTheDoNotEditHeaderAndTheModelNamespace()
+    {
+        Assert.All(Generate(), file =>
+        {
+            Assert.StartsWith("// <auto-generated>\n//   auto-generated by tools/renewals solution generate", file.Content, StringComparison.Ordinal);
+            Assert.Contains("namespace Crm.Renewals.Plugins.Model;", file.Content, StringComparison.Ordinal);
+            Assert.DoesNotContain("Microsoft.Xrm", file.Content, StringComparison.Ordinal);
+            Assert.EndsWith(".g.cs", file.RelativePath, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("Late start", "LateStart")]
+    [InlineData("T-120 Internal readiness review", "T120InternalReadinessReview")]
+    [InlineData("Win-back", "WinBack")]
+    [InlineData("120 days", "Value120Days")]
+    public void Generate_OptionLabel_BecomesAPascalCaseIdentifier(string label, string identifier)
+    {
+        OptionSetModel choice = Segment with { Options = [new OptionModel(642310000, label)] };
+
+        string text = File("SegmentChoice", Generate(optionSets: [choice]));
+
+        Assert.Contains($"public const int {identifier} = 642310000;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_TwoOptionsWithTheSameLabel_AreToldApartByValue()
+    {
+        OptionSetModel choice = Segment with { Options = [new OptionModel(642310000, "Other"), new OptionModel(642310001, "Other")] };
+
+        string text = File("SegmentChoice", Generate(optionSets: [choice]));
+
+        Assert.Contains("public const int Other = 642310000;", text, StringComparison.Ordinal);
+        Assert.Contains("public const int Other642310001 = 642310001;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_TwoComponentsWithTheSameClassName_FailsNamingBoth()
+    {
+        OptionSetModel twin = Segment with { Name = "crr_segment2" };
+
+        var failure = Assert.Throws<GenerationException>(() => Generate(optionSets: [Segment, twin]));
+
+        Assert.Contains("SegmentChoice would hold both option set crr_segment and option set crr_segment2", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<GeneratedFile> Generate(IReadOnlyList<OptionSetModel>? optionSets = null) =>
+        ModelConstantsGenerator.Generate(
+            new SolutionModel
+            {
+                UniqueName = "Test",
+                Version = "1.0.0.0",
+                PublisherPrefix = "crr",
+                OptionValuePrefix = 64231,
+                Tables = [AccountExtension, Contract],
+                OptionSets = optionSets ?? [Segment],
+                Relationships = [],
+                CustomApis = [],
+                EnvironmentVariables = [],
+            },
+            [PlatformAccount]);
+
+    private static string File(string className, IReadOnlyList<GeneratedFile> files) =>
+        files.Single(f => f.RelativePath == ModelConstantsGenerator.ModelFolder + "/" + className + ModelConstantsGenerator.GeneratedSuffix).Content;
+
+    private static ColumnModel Column(string logicalName, string schemaName, ColumnType type, bool custom = false) =>
+        new() { LogicalName = logicalName, SchemaName = schemaName, Type = type, DisplayName = schemaName, IsCustom = custom };
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Crm.Renewals.Solution.Generation;
+using Crm.Renewals.Solution.Reading;
+
+namespace Crm.Renewals.Cli.Commands;
+
+/// <summary><c>renewals solution generate</c>: rewrites every generated part from the declarations and the metadata.</summary>
+public static class SolutionGenerateCommand
+{
+    private const int Failure = 1;
+    private const int UsageError = 2;
+
+    /// <summary>The subcommand word.</summary>
+    public const string Name = "generate";
+
+    /// <summary>Runs it.</summary>
+    /// <param name="arguments">None are accepted.</param>
+    /// <param name="output">Lists what changed.</param>
+    /// <param name="error">Problems.</param>
+    /// <returns>0, 1 on a problem, 2 on a usage error.</returns>
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (arguments.Count > 0)
+        {
+            error.WriteLine("usage: renewals solution generate");
+            return UsageError;
+        }
+
+        try
+        {
+            IReadOnlyList<string> changed = SolutionGenerator.Write(SolutionWorkspace.Inputs(SolutionWorkspace.RepositoryRoot()));
+            foreach (string path in changed)
+            {
+                output.WriteLine("  wrote " + path);
+            }
+
+            output.WriteLine(changed.Count == 0 ? "Generated parts are up to date." : $"Updated {changed.Count} generated file(s).");
+            return 0;
+        }
+        catch (Exception problem) when (problem is GenerationException or SolutionFormatException)
+        {
+            error.WriteLine(problem.Message);
+            error.WriteLine("Nothing was written.");
+            return Failure;
+        }
+    }
+}

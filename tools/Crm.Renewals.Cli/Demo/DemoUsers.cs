@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Renewals.Emulator;
+using Crm.Renewals.Emulator.Users;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Cli.Demo;
+
+/// <summary>The people of the demo: CSMs who own the accounts, and one or more approvers at every authority level.</summary>
+internal sealed class DemoUsers
+{
+    private const string CsmLevel = "CSM";
+    private const string ManagerLevel = "Manager";
+    private const int CsmCount = 8;
+    private const int ManagerCount = 2;
+    private const int SalesRepCount = 2;
+
+    private static readonly string[] FirstNames = ["Avery", "Blake", "Casey", "Dana", "Elliot", "Frankie", "Gale", "Harper", "Indy", "Jordan", "Kai", "Logan", "Morgan", "Noor", "Oakley", "Parker", "Quinn", "Riley"];
+    private static readonly string[] LastNames = ["Adler", "Brandt", "Costa", "Dietrich", "Evans", "Fischer", "Garcia", "Hoffmann", "Ito", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi"];
+
+    private DemoUsers(IReadOnlyList<EntityReference> csms, IReadOnlyList<(string Level, EntityReference User)> approvers, IReadOnlyList<EntityReference> salesReps, int count)
+    {
+        Csms = csms;
+        Approvers = approvers;
+        SalesReps = salesReps;
+        Count = count;
+    }
+
+    /// <summary>The customer success managers, who own the accounts and contracts.</summary>
+    public IReadOnlyList<EntityReference> Csms { get; }
+
+    /// <summary>Every user with an approval authority, CSMs included, with the level's label.</summary>
+    public IReadOnlyList<(string Level, EntityReference User)> Approvers { get; }
+
+    /// <summary>Sales reps, who take over large and at-risk renewals; no approval authority.</summary>
+    public IReadOnlyList<EntityReference> SalesReps { get; }
+
+    /// <summary>Number of users created.</summary>
+    public int Count { get; }
+
+    public static DemoUsers Create(OrganizationEmulator organization)
+    {
+        var created = 0;
+        string NextName() => NameAt(created++);
+
+        var levels = organization.Metadata.HasTable(ApprovalAuthorityColumns.Table)
+            ? organization.Metadata.GetTable(ApprovalAuthorityColumns.Table).Columns.First(column => column.LogicalName == ApprovalAuthorityColumns.Level).OptionSet!.Options
+            : [];
+        var approvers = new List<(string, EntityReference)>();
+        var csms = new List<EntityReference>();
+        foreach (var level in levels)
+        {
+            var count = level.Label == CsmLevel ? CsmCount : level.Label == ManagerLevel ? ManagerCount : 1;
+            for (var index = 0; index < count; index++)
+            {
+                var user = organization.Users.CreateUser(NextName(), level.Value);
+                approvers.Add((level.Label, user));
+                if (level.Label == CsmLevel)
+                {
+                    csms.Add(user);
+                }
+            }
+        }
+
+        while (csms.Count < CsmCount)
+        {
+            csms.Add(organization.Users.CreateUser(NextName()));
+        }
+
+        var salesReps = Enumerable.Range(0, SalesRepCount).Select(_ => organization.Users.CreateUser(NextName())).ToArray();
+        return new DemoUsers(csms, approvers, salesReps, created);
+    }
+
+    // Distinct for the first 18 users, more than the demo creates.
+    private static string NameAt(int index) => FirstNames[index % FirstNames.Length] + " " + LastNames[(index * 7) % LastNames.Length];
+}

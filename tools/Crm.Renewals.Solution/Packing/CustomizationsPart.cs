@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using Crm.Renewals.Solution.Reading;
+
+namespace Crm.Renewals.Solution.Packing;
+
+/// <summary>
+/// The packed <c>customizations.xml</c>: the skeleton of <c>Other/Customizations.xml</c> with tables, relationships,
+/// global choices, web resources, plug-in assemblies and steps inline, where an export has them.
+/// </summary>
+internal static class CustomizationsPart
+{
+    private const string SkeletonFile = "Other/Customizations.xml";
+    private const string RelationshipIndex = "Other/Relationships.xml";
+    private const string RelationshipFolder = "Other/Relationships";
+    private const string OptionSetsFolder = "OptionSets";
+    private const string WebResourcesFolder = "WebResources";
+    private const string AssembliesFolder = "PluginAssemblies";
+    private const string StepsFolder = "SdkMessageProcessingSteps";
+    private const string DataSuffix = ".data.xml";
+    private const string XmlPattern = "*.xml";
+
+    public static XElement Build(SourceFolder source, PackageKind kind, PackRequest request, PackedComponents found)
+    {
+        XmlSource skeleton = source.Load(SkeletonFile);
+        XElement root = new(skeleton.Root("ImportExportXml"));
+        Fill(skeleton, root, "Entities", source.Folders(EntityPart.EntitiesFolder).Select(folder =>
+        {
+            (XElement entity, string logicalName) = EntityPart.Build(source, folder, kind);
+            found.Tables.Add(logicalName);
+            return entity;
+        }).ToList());
+        Fill(skeleton, root, "EntityRelationships", Relationships(source));
+        Fill(skeleton, root, "optionsets", source.Files(OptionSetsFolder, XmlPattern, recursive: false).Select(file =>
+        {
+            XmlSource optionSet = source.Load(file);
+            XElement element = optionSet.Root("optionset");
+            found.OptionSets.Add(optionSet.Attribute(element, "Name", "<optionset>"));
+            return PackedXml.Embeddable(element);
+        }).ToList());
+        MapFile map = request.MapFile is null ? MapFile.None(source.Root) : MapFile.Load(source, request.MapFile);
+        List<XElement> webResources = WebResources(source, map, found);
+        if (webResources.Count > 0 && root.Element("WebResources") is null)
+        {
+            skeleton.Child(root, "optionsets", "<ImportExportXml>").AddAfterSelf(new XElement("WebResources"));
+        }
+
+        if (webResources.Count > 0)
+        {
+            Fill(skeleton, root, "WebResources", webResources);
+        }
+
+        Fill(skeleton, root, "SolutionPluginAssemblies", Assemblies(source, request, found));
+        Fill(skeleton, root, "SdkMessageProcessingSteps", Steps(source, request.OmitStepsWithoutMessageId, found));
+        return root;
+    }
+
+    private static void Fill(XmlSource skeleton, XElement root, string container, IReadOnlyList<XElement> components) =>
+        skeleton.Child(root, container, "<ImportExportXml>").ReplaceNodes(components);
+
+    /// <summary>Relationships in the order of the index, each defined once in <c>Other/Relationships/*.xml</c>.</summary>
+    private static List<XElement> Relationships(SourceFolder source)
+    {
+        var definitions = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (string file in source.Files(RelationshipFolder, XmlPattern, recursive: false))
+        {
+            XmlSource relationships = source.Load(file);
+            foreach (XElement relationship in relationships.Root("EntityRelationships").Elements("EntityRelationship"))
+            {
+                string name = relationships.Attribute(relationship, "Name", "<EntityRelationship>");
+                if (!definitions.TryAdd(name, PackedXml.Embeddable(relationship)))
+                {
+                    throw relationships.Error(relationship, $"relationship {name} is defined a second time");
+                }
+            }
+        }
+
+        if (!source.Exists(RelationshipIndex))
+        {
+            return definitions.Count == 0 ? [] : throw new SolutionFormatException(source.Display(RelationshipIndex), "the file is missing but Other/Relationships defines relationships");
+        }
+
+        XmlSource index = source.Load(RelationshipIndex);
+        var ordered = new List<XElement>();
+        foreach (XElement entry in index.Root("EntityRelationships").Elements("EntityRelationship"))
+        {
+            string name = index.Attribute(entry, "Name", "<EntityRelationship>");
+            ordered.Add(definitions.Remove(name, out XElement? definition)
+                ? definition
+                : throw index.Error(entry, $"relationship {name} is not defined in any {RelationshipFolder}/*.xml"));
+        }
+
+        return definitions.Count == 0
+            ? ordered
+            : throw new SolutionFormatException(source.Display(RelationshipIndex), $"does not list relationship {definitions.Keys.Order(StringComparer.Ordinal).First()}, which {RelationshipFolder} defines");
+    }
+
+    private static List<XElement> WebResources(SourceFolder source, MapFile map, PackedComponents found) =>
+        source.Files(WebResourcesFolder, "*" + DataSuffix, recursive: true).Select(file =>
+        {
+            XmlSource data = source.Load(file);
+            XElement resource = data.Root("WebResource");
+            found.WebResources.Add(data.Text(resource, "Name", "<WebResource>"));
+            string content = file[..^DataSuffix.Length];
+            string path = source.Exists(content) ? source.Full(content) : map.Resolve(content) ?? source.Full(content);
+            if (!File.Exists(path))
+            {
+                throw new SolutionFormatException(
+                    source.Display(path),
+                    $"the content of web resource {data.Text(resource, "Name", "<WebResource>")} is missing (looked beside {Path.GetFileName(file)} and in the map file)");
+            }
+
+            AddBinary(found, data, resource, path);
+            return PackedXml.Embeddable(resource);
+        }).ToList();
+
+    private static List<XElement> Assemblies(SourceFolder source, PackRequest request, PackedComponents found) =>
+        source.Files(AssembliesFolder, "*.dll" + DataSuffix, recursive: true).Select(file =>
+        {
+            XmlSource data = source.Load(file);
+            XElement assembly = data.Root("PluginAssembly");
+            found.PluginAssemblies.Add(Guid.Parse(data.Attribute(assembly, "PluginAssemblyId", "<PluginAssembly>")));
+            string dll = request.AssemblyPath ?? throw data.Error(assembly, "the solution has a plug-in assembly but no built assembly was given to pack");
+            AssemblyCheck.Check(data, assembly, dll, source.Display(Path.GetFullPath(dll)), request.RequiredTargetFramework);
+            AddBinary(found, data, assembly, dll);
+            return PackedXml.Embeddable(assembly);
+        }).ToList();
+
+    private static List<XElement> Steps(SourceFolder source, bool omitUnresolved, PackedComponents found)
+    {
+        var steps = new List<XElement>();
+        foreach (string file in source.Files(StepsFolder, XmlPattern, recursive: false))
+        {
+            XmlSource data = source.Load(file);
+            XElement step = data.Root("SdkMessageProcessingStep");
+            Guid id = Guid.Parse(data.Attribute(step, "SdkMessageProcessingStepId", "<SdkMessageProcessingStep>"));
+            if (step.Element("SdkMessageId") is not null)
+            {
+                found.Steps.Add(id);
+                steps.Add(PackedXml.Embeddable(step));
+            }
+            else if (omitUnresolved)
+            {
+                found.OmittedSteps.Add(id, data.DisplayPath + ": " + (string?)step.Attribute("Name"));
+            }
+            else
+            {
+                throw data.Error(step, "<SdkMessageProcessingStep> has no <SdkMessageId> (the message's id is not established); add it to Generation/Steps/SdkMessages.cs and run tools/renewals solution generate");
+            }
+        }
+
+        return steps;
+    }
+
+    private static void AddBinary(PackedComponents found, XmlSource data, XElement component, string contentPath)
+    {
+        string entry = data.Text(component, "FileName", $"<{component.Name.LocalName}>").TrimStart('/');
+        if (!found.Binaries.TryAdd(entry, contentPath))
+        {
+            throw data.Error(component.Element("FileName"), $"<FileName> /{entry} is named by another component too");
+        }
+    }
+}

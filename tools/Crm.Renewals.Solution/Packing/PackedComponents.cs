@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+
+namespace Crm.Renewals.Solution.Packing;
+
+/// <summary>What the packed customizations.xml holds, for checking it against the manifest, and the binary files it names.</summary>
+internal sealed class PackedComponents
+{
+    public HashSet<string> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> OptionSets { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> WebResources { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<Guid> PluginAssemblies { get; } = [];
+
+    public HashSet<Guid> Steps { get; } = [];
+
+    /// <summary>Steps left out of the package (message id not established): id → "file: step name".</summary>
+    public SortedDictionary<Guid, string> OmittedSteps { get; } = [];
+
+    /// <summary>Zip entry name (from a <c>&lt;FileName&gt;</c>) → absolute path of the file to store there.</summary>
+    public SortedDictionary<string, string> Binaries { get; } = new(StringComparer.Ordinal);
+}
