@@ -103,11 +103,11 @@ public class GenerateRenewalsPluginTests
     }
 
     [Theory]
-    [InlineData(100_000, false, 601)] // exactly the threshold stays with the CSM
-    [InlineData(100_000.01, true, 602)] // a cent above goes to sales
-    public void Execute_ArrAroundTheSalesThreshold_ChoosesTheOwner(double arr, bool sales, int policySlot)
+    [InlineData(100_000, false)] // exactly the threshold stays with the CSM
+    [InlineData(100_000.01, true)] // a cent above goes to sales
+    public void Execute_ArrAroundTheSalesThreshold_ChoosesTheOwner(double arr, bool sales)
     {
-        var scenario = RenewalScenario.WithPolicy(policySlot, "{}");
+        var scenario = RenewalScenario.Create();
         var salesTeam = scenario.Org.Users.CreateTeam("Renewals desk");
         scenario.Org.SetEnvironmentVariable(EnvironmentVariableNames.RenewalPolicy, "{\"salesOwner\":{\"table\":\"team\",\"id\":\"" + salesTeam.Id + "\"}}");
         var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100, arr: (decimal)arr);
@@ -123,7 +123,7 @@ public class GenerateRenewalsPluginTests
     [Fact]
     public void Execute_UpliftConfigured_RaisesTheEstimatedRevenue()
     {
-        var scenario = RenewalScenario.WithPolicy(slot: 603, "{\"upliftPercent\":3}");
+        var scenario = RenewalScenario.WithPolicy("{\"upliftPercent\":3}");
         var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100, arr: 40_000m);
 
         scenario.Sweep();

@@ -32,9 +32,9 @@ internal sealed class RenewalScenario
 
     public static RenewalScenario Create() => new(SolutionOrganization.Create());
 
-    /// <summary>A scenario whose renewal policy is <paramref name="policyJson"/> (see <see cref="SolutionOrganization.WithPolicy"/> for the slot).</summary>
-    public static RenewalScenario WithPolicy(int slot, string policyJson) =>
-        new(SolutionOrganization.WithPolicy(slot, EnvironmentVariableNames.RenewalPolicy, policyJson));
+    /// <summary>A scenario whose renewal policy is <paramref name="policyJson"/>.</summary>
+    public static RenewalScenario WithPolicy(string policyJson) =>
+        new(SolutionOrganization.WithPolicy(EnvironmentVariableNames.RenewalPolicy, policyJson));
 
     /// <summary>Stores an account without running plugins, so its category is exactly the one given.</summary>
     public Guid SeedAccount(int? segment = SegmentChoice.MidMarket, int? category = RiskCategoryChoice.Green, string name = "Contoso")

@@ -200,7 +200,7 @@ public class AccountRiskPluginTests
     [Fact]
     public void Update_RiskPolicyFromEnvironmentVariable_IsApplied()
     {
-        var org = SolutionOrganization.WithPolicy(slot: 1, EnvironmentVariableNames.RiskPolicy, "{\"redFlagsForRed\":3}");
+        var org = SolutionOrganization.WithPolicy(EnvironmentVariableNames.RiskPolicy, "{\"redFlagsForRed\":3}");
 
         var id = Create(org, Red());
 
@@ -210,7 +210,7 @@ public class AccountRiskPluginTests
     [Fact]
     public void Create_InvalidRiskPolicy_IsRefusedNamingTheVariable()
     {
-        var org = SolutionOrganization.WithPolicy(slot: 2, EnvironmentVariableNames.RiskPolicy, "{\"redFlagsForRed\":1}");
+        var org = SolutionOrganization.WithPolicy(EnvironmentVariableNames.RiskPolicy, "{\"redFlagsForRed\":1}");
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() => Create(org, Healthy()));
 

@@ -1,0 +1,23 @@
+using Crm.Renewals.Plugins.Infrastructure;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Tests.Infrastructure;
+
+/// <summary>A plugin whose step throws the exception its unsecure configuration names.</summary>
+public sealed class FailingPlugin : PluginBase
+{
+    public const string Unexpected = "unexpected";
+
+    public FailingPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
+    protected override void ExecutePlugin(ILocalPluginContext context)
+    {
+        context.Trace("about to fail");
+        throw UnsecureConfiguration == Unexpected
+            ? new InvalidOperationException("the cache was empty")
+            : new InvalidPluginExecutionException("Health score must be 0-100.");
+    }
+}
