@@ -2,16 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Crm.Renewals.Solution.Generation;
-using Crm.Renewals.Solution.Reading;
 
 namespace Crm.Renewals.Cli.Commands;
 
 /// <summary><c>renewals solution check</c>: fails listing each generated file that differs from what generate would write.</summary>
 public static class SolutionCheckCommand
 {
-    private const int Failure = 1;
-    private const int UsageError = 2;
-
     /// <summary>The subcommand word.</summary>
     public const string Name = "check";
 
@@ -22,18 +18,10 @@ public static class SolutionCheckCommand
     /// <returns>0 when up to date, 1 when stale or on a problem, 2 on a usage error.</returns>
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (arguments.Count > 0)
+        return SolutionWorkspace.RunOnInputs("renewals solution check", arguments, error, inputs =>
         {
-            error.WriteLine("usage: renewals solution check");
-            return UsageError;
-        }
-
-        try
-        {
-            IReadOnlyList<string> stale = SolutionGenerator.FindStale(SolutionWorkspace.Inputs(SolutionWorkspace.RepositoryRoot()));
+            IReadOnlyList<string> stale = SolutionGenerator.FindStale(inputs);
             if (stale.Count == 0)
             {
                 output.WriteLine("Generated parts are up to date.");
@@ -47,12 +35,7 @@ public static class SolutionCheckCommand
             }
 
             error.WriteLine("Run tools/renewals solution generate and commit the result.");
-            return Failure;
-        }
-        catch (Exception problem) when (problem is GenerationException or SolutionFormatException)
-        {
-            error.WriteLine(problem.Message);
-            return Failure;
-        }
+            return SolutionWorkspace.Failure;
+        });
     }
 }

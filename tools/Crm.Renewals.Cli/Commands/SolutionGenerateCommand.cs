@@ -2,16 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Crm.Renewals.Solution.Generation;
-using Crm.Renewals.Solution.Reading;
 
 namespace Crm.Renewals.Cli.Commands;
 
 /// <summary><c>renewals solution generate</c>: rewrites every generated part from the declarations and the metadata.</summary>
 public static class SolutionGenerateCommand
 {
-    private const int Failure = 1;
-    private const int UsageError = 2;
-
     /// <summary>The subcommand word.</summary>
     public const string Name = "generate";
 
@@ -22,31 +18,22 @@ public static class SolutionGenerateCommand
     /// <returns>0, 1 on a problem, 2 on a usage error.</returns>
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (arguments.Count > 0)
-        {
-            error.WriteLine("usage: renewals solution generate");
-            return UsageError;
-        }
-
-        try
-        {
-            IReadOnlyList<string> changed = SolutionGenerator.Write(SolutionWorkspace.Inputs(SolutionWorkspace.RepositoryRoot()));
-            foreach (string path in changed)
+        return SolutionWorkspace.RunOnInputs(
+            "renewals solution generate",
+            arguments,
+            error,
+            inputs =>
             {
-                output.WriteLine("  wrote " + path);
-            }
+                IReadOnlyList<string> changed = SolutionGenerator.Write(inputs);
+                foreach (string path in changed)
+                {
+                    output.WriteLine("  wrote " + path);
+                }
 
-            output.WriteLine(changed.Count == 0 ? "Generated parts are up to date." : $"Updated {changed.Count} generated file(s).");
-            return 0;
-        }
-        catch (Exception problem) when (problem is GenerationException or SolutionFormatException)
-        {
-            error.WriteLine(problem.Message);
-            error.WriteLine("Nothing was written.");
-            return Failure;
-        }
+                output.WriteLine(changed.Count == 0 ? "Generated parts are up to date." : $"Updated {changed.Count} generated file(s).");
+                return 0;
+            },
+            afterProblem: "Nothing was written.");
     }
 }
