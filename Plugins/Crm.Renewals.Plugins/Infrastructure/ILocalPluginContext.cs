@@ -11,6 +11,12 @@ public interface ILocalPluginContext
     /// <summary>The execution context of this call (message, stage, target, images, users).</summary>
     IPluginExecutionContext PluginExecutionContext { get; }
 
+    /// <summary>
+    /// The same call seen as <see cref="IExecutionContext"/>, for code shared with places that only have
+    /// that interface; the provider's own answer when it gives one.
+    /// </summary>
+    IExecutionContext ExecutionContext { get; }
+
     /// <summary>Writes to the plugin trace log.</summary>
     ITracingService TracingService { get; }
 

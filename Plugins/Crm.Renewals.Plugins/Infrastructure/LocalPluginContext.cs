@@ -19,11 +19,14 @@ internal sealed class LocalPluginContext : ILocalPluginContext
         this.pluginName = pluginName;
         TracingService = Resolve<ITracingService>(serviceProvider);
         PluginExecutionContext = Resolve<IPluginExecutionContext>(serviceProvider);
+        ExecutionContext = serviceProvider.GetService(typeof(IExecutionContext)) as IExecutionContext ?? PluginExecutionContext;
         OrganizationServiceFactory = Resolve<IOrganizationServiceFactory>(serviceProvider);
         Clock = new OperationClock(PluginExecutionContext.OperationCreatedOn);
     }
 
     public IPluginExecutionContext PluginExecutionContext { get; }
+
+    public IExecutionContext ExecutionContext { get; }
 
     public ITracingService TracingService { get; }
 

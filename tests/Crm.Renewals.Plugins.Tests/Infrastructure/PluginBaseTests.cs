@@ -54,6 +54,17 @@ public sealed class PluginBaseTests
         Assert.Contains("no service provider", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Execute_ProviderAnswersBothContextInterfaces_ExposesTheSameCall()
+    {
+        var org = SolutionOrganization.Create().RegisterStep(new StepRegistration(
+            Guid.NewGuid(), typeof(ContextProbePlugin), "Create", Account.EntityLogicalName, PipelineStage.PreOperation, rank: 100));
+
+        org.Service.Create(new Entity(Account.EntityLogicalName) { [Account.Name] = "Contoso" });
+
+        Assert.Contains("execution context: Create of account, same correlation", org.Log.StepsOf<ContextProbePlugin>().Single().Traces);
+    }
+
     private static OrganizationEmulator OrganizationWith(string? unsecureConfiguration) =>
         SolutionOrganization.Create().RegisterStep(new StepRegistration(
             Guid.NewGuid(),
