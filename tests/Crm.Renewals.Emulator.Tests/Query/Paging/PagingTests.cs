@@ -216,6 +216,28 @@ public sealed class PagingTests
 
     private static string Name(int number) => $"account {number:00}";
 
+    [Theory]
+    [InlineData(10, 5_000, false)] // rows 45,001–50,000: the last page reachable by number alone
+    [InlineData(11, 5_000, true)] // rows 50,001–55,000 need the previous page's cookie
+    [InlineData(51, 1_000, true)] // the limit counts rows, whatever the page size
+    public void Execute_PageNumberWithoutCookie_IsRefusedBeyond50000Rows(int pageNumber, int pageSize, bool refused)
+    {
+        AddAccounts(3);
+        var query = ByName(pageSize);
+        query.PageInfo.PageNumber = pageNumber;
+
+        var error = Record.Exception(() => _engine.Execute(query, _source));
+
+        if (refused)
+        {
+            Assert.Contains("Pass the PagingCookie returned with the previous page", Assert.IsType<OrganizationFaultException>(error).Message);
+        }
+        else
+        {
+            Assert.Null(error);
+        }
+    }
+
     private static QueryExpression ByName(int pageSize)
     {
         var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name"), PageInfo = new PagingInfo { Count = pageSize, PageNumber = 1 } };

@@ -53,6 +53,10 @@ internal static class QueryFaults
         ErrorCodes.InvalidArgument,
         $"{what} must be between 1 and {maximum.ToString(CultureInfo.InvariantCulture)}, but was {value.ToString(CultureInfo.InvariantCulture)}.");
 
+    public static OrganizationFaultException PagingWithoutCookieBeyondLimit(int page, int size, int limit) => new(
+        ErrorCodes.InvalidArgument,
+        $"Page {page} of {size} rows lies beyond the first {limit:N0} rows, which is as far as paging by page number alone reaches. Pass the PagingCookie returned with the previous page (PageInfo.PagingCookie / paging-cookie).");
+
     public static OrganizationFaultException InvalidPagingCookie(string reason) => new(
         ErrorCodes.InvalidArgument,
         $"The paging cookie is not valid ({reason}): pass the PagingCookie returned with the previous page unchanged.");

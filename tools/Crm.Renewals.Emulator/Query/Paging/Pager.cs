@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator.Query.Binding;
 using Crm.Renewals.Emulator.Query.Execution;
+using Crm.Renewals.Emulator.Query.Faults;
 using Crm.Renewals.Emulator.Query.Model;
 using Crm.Renewals.Emulator.Query.Values;
 
@@ -24,17 +25,16 @@ internal static class Pager
 
         var size = PagingRules.PageSize(paging);
         var page = PagingRules.PageNumber(paging);
-        var start = Offset(page, size);
         if (query.SupportsPagingCookie && !string.IsNullOrEmpty(paging.Cookie))
         {
             var cookie = PagingCookie.Parse(paging.Cookie, query.Orders, query.Root.Table.PrimaryIdColumn);
             if (cookie.Page == page - 1)
             {
-                start = FirstAfter(rows, cookie, comparer);
+                return PageSlice.From(FirstAfter(rows, cookie, comparer), size, rows.Count);
             }
         }
 
-        return PageSlice.From(start, size, rows.Count);
+        return PageSlice.From(SimpleOffset(page, size), size, rows.Count);
     }
 
     /// <summary>Offset paging for results a cookie can't locate (aggregates, distinct rows).</summary>
@@ -46,7 +46,7 @@ internal static class Pager
         }
 
         var size = PagingRules.PageSize(plan.Paging);
-        return PageSlice.From(Offset(PagingRules.PageNumber(plan.Paging), size), size, total);
+        return PageSlice.From(SimpleOffset(PagingRules.PageNumber(plan.Paging), size), size, total);
     }
 
     /// <summary>The cookie for the page just returned; null when the query has no cookie paging or the page is empty.</summary>
@@ -69,10 +69,19 @@ internal static class Pager
     private static ScalarKey?[] CookieKeys(SortedRow row, string primaryId) =>
         row.Keys.Append(ScalarKey.FromGuid(PrimaryIds.Of(row.Row[0]!, primaryId))).ToArray();
 
-    private static int Offset(int page, int size)
+    /// <summary>
+    /// The offset of a page located by number alone. Dataverse refuses to page past 50,000 rows that way:
+    /// beyond it only the paging cookie of the previous page can continue.
+    /// </summary>
+    private static int SimpleOffset(int page, int size)
     {
-        var offset = (long)(page - 1) * size;
-        return offset > int.MaxValue ? int.MaxValue : (int)offset;
+        var end = (long)page * size;
+        if (end > PagingRules.MaxRowsWithoutCookie)
+        {
+            throw QueryFaults.PagingWithoutCookieBeyondLimit(page, size, PagingRules.MaxRowsWithoutCookie);
+        }
+
+        return (int)((long)(page - 1) * size);
     }
 
     /// <summary>The index of the first row after the cookie's row (binary search over the sorted rows).</summary>

@@ -9,6 +9,9 @@ internal static class PagingRules
     /// <summary>The default and largest page, and the largest top.</summary>
     public const int MaxPageSize = 5_000;
 
+    /// <summary>Rows reachable by page number and size without a paging cookie.</summary>
+    public const int MaxRowsWithoutCookie = 50_000;
+
     /// <summary>TotalRecordCount counts no further than this (then TotalRecordCountLimitExceeded is set).</summary>
     public const int TotalRecordCountLimit = 5_000;
 
