@@ -24,8 +24,11 @@ public static class ErrorCodes
     /// <summary>0x80040227: a restrict-delete relationship still has child records.</summary>
     public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
 
-    /// <summary>0x80040237: a record with the same primary key or alternate key values already exists.</summary>
+    /// <summary>0x80040237: "Cannot insert duplicate key" — a record with the same primary key already exists.</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80060892: a record with the same alternate key values already exists (DuplicateRecordEntityKey).</summary>
+    public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
 
     /// <summary>0x80040239: a date before 1/1/1753, the smallest date Dataverse stores.</summary>
     public const int InvalidDateTime = unchecked((int)0x80040239);

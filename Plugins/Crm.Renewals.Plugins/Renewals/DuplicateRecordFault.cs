@@ -4,8 +4,9 @@ using Microsoft.Xrm.Sdk;
 namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>
-/// Recognises the platform's duplicate-record fault (error code 0x80040237), raised when a create
-/// would break an alternate key, by its error code and by nothing else.
+/// Recognises the platform's duplicate faults by their error codes and by nothing else: 0x80060892
+/// (DuplicateRecordEntityKey), raised when a create would break an alternate key, and 0x80040237
+/// ("Cannot insert duplicate key"), which SQL raises when two such creates race past the key check.
 /// </summary>
 /// <remarks>
 /// The fault's type depends on the host: Dataverse throws <c>FaultException&lt;OrganizationServiceFault&gt;</c>
@@ -15,8 +16,11 @@ namespace Crm.Renewals.Plugins.Renewals;
 /// </remarks>
 internal static class DuplicateRecordFault
 {
-    /// <summary>0x80040237: a record with these (alternate) key values already exists.</summary>
-    public const int ErrorCode = unchecked((int)0x80040237);
+    /// <summary>0x80060892: a record with these alternate key values already exists.</summary>
+    public const int EntityKeyErrorCode = unchecked((int)0x80060892);
+
+    /// <summary>0x80040237: the database refused a duplicate key.</summary>
+    public const int SqlDuplicateKeyErrorCode = unchecked((int)0x80040237);
 
     private const string DetailProperty = "Detail";
     private const string ErrorCodeProperty = "ErrorCode";
@@ -26,7 +30,7 @@ internal static class DuplicateRecordFault
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (CodeOf(current) == ErrorCode)
+            if (CodeOf(current) is EntityKeyErrorCode or SqlDuplicateKeyErrorCode)
             {
                 return true;
             }

@@ -65,7 +65,7 @@ public class UpsertAndKeyTests
 
         var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget("Second", "W-1")));
 
-        Assert.Equal(ErrorCodes.DuplicateRecord, fault.ErrorCode);
+        Assert.Equal(ErrorCodes.DuplicateRecordEntityKey, fault.ErrorCode);
         Assert.Equal(
             "A record that has the attribute values W-1 already exists. The entity key test_widget_code requires that this set of attributes contains unique values. Select unique values and try again.",
             fault.Message);
@@ -79,7 +79,7 @@ public class UpsertAndKeyTests
 
         var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget("Second", "w-1")));
 
-        Assert.Equal(ErrorCodes.DuplicateRecord, fault.ErrorCode);
+        Assert.Equal(ErrorCodes.DuplicateRecordEntityKey, fault.ErrorCode);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class UpsertAndKeyTests
 
         var fault = Organizations.Fault(() => org.Service.Update(new Entity(Widget, second) { [Code] = "W-1" }));
 
-        Assert.Equal(ErrorCodes.DuplicateRecord, fault.ErrorCode);
+        Assert.Equal(ErrorCodes.DuplicateRecordEntityKey, fault.ErrorCode);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ internal sealed class AlternateKeys
 
     /// <summary>The fault for a row whose key values are already taken.</summary>
     public static OrganizationFaultException Duplicate(AlternateKeyModel key, IEnumerable<object?> values) => new(
-        ErrorCodes.DuplicateRecord,
+        ErrorCodes.DuplicateRecordEntityKey,
         "A record that has the attribute values " + string.Join(", ", values.Select(Display)) + " already exists. The entity key "
         + key.LogicalName + " requires that this set of attributes contains unique values. Select unique values and try again.");
 
