@@ -133,9 +133,10 @@ public static class AccountRiskMapper
     /// <param name="before">The pre-image with <see cref="Account.RiskCategory"/>, or null on Create.</param>
     /// <param name="after">The post-image with the results, <see cref="Account.Name"/> and <see cref="Account.OwnerId"/>.</param>
     /// <param name="changedOn">The operation's time (UTC).</param>
+    /// <param name="changedBy">The user who started the operation (<c>InitiatingUserId</c>); empty when unknown.</param>
     /// <returns>The change.</returns>
     /// <exception cref="InvalidOperationException">The post-image has no category: the PreOperation risk step did not run.</exception>
-    public static RiskChangeInput ReadChange(Guid accountId, Entity? before, Entity after, DateTime changedOn)
+    public static RiskChangeInput ReadChange(Guid accountId, Entity? before, Entity after, DateTime changedOn, Guid changedBy = default)
     {
         if (after is null)
         {
@@ -150,6 +151,7 @@ public static class AccountRiskMapper
         return new RiskChangeInput(account, RiskTransition.Between(from, to), changedOn)
         {
             Owner = after.GetAttributeValue<EntityReference>(Account.OwnerId),
+            ChangedBy = changedBy == Guid.Empty ? null : new EntityReference(SystemUser.EntityLogicalName, changedBy),
             Score = after.GetAttributeValue<int?>(Account.RiskScore),
             Reasons = after.GetAttributeValue<string>(Account.RiskReasons),
         };

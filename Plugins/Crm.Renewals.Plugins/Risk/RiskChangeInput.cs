@@ -30,6 +30,9 @@ public sealed class RiskChangeInput
     /// <summary>The account's owner (its CSM), who owns the save plan; null when unknown.</summary>
     public EntityReference? Owner { get; init; }
 
+    /// <summary>The user who started the operation that changed the category; owns the history row.</summary>
+    public EntityReference? ChangedBy { get; init; }
+
     /// <summary>The risk score after the operation.</summary>
     public int? Score { get; init; }
 

@@ -12,23 +12,17 @@ namespace Crm.Renewals.Plugins.Risk;
 public static class RiskChangeRecorder
 {
     /// <summary>Records the change.</summary>
-    /// <param name="userService">
-    /// Acts as the user whose operation changed the category, so the history row says who changed it.
-    /// </param>
     /// <param name="systemService">
-    /// Acts as SYSTEM: finds an open save plan whoever can read it (a plan the caller cannot see must
-    /// still prevent a second one) and opens the plan for the account's owner without requiring the
-    /// caller, often an integration, to hold save plan or assign privileges.
+    /// Acts as SYSTEM, so that a signal update by a user or integration without privileges on the
+    /// history and save plan tables is not refused: writes the history row (owned by the user who
+    /// changed the category, <see cref="RiskChangeInput.ChangedBy"/>), finds an open save plan whoever can
+    /// read it (a plan the caller cannot see must still prevent a second one) and opens the plan for the
+    /// account's owner.
     /// </param>
     /// <param name="change">What changed.</param>
     /// <returns>The id of the save plan opened, or null when none was.</returns>
-    public static Guid? Record(IOrganizationService userService, IOrganizationService systemService, RiskChangeInput change)
+    public static Guid? Record(IOrganizationService systemService, RiskChangeInput change)
     {
-        if (userService is null)
-        {
-            throw new ArgumentNullException(nameof(userService));
-        }
-
         if (systemService is null)
         {
             throw new ArgumentNullException(nameof(systemService));
@@ -45,7 +39,7 @@ public static class RiskChangeRecorder
             return null;
         }
 
-        userService.Create(RiskChangeRows.History(change));
+        systemService.Create(RiskChangeRows.History(change));
         if (!transition.IsEntryIntoRed)
         {
             return null;

@@ -30,7 +30,7 @@ public static class RiskChangeRows
 
         var transition = change.Transition;
         var from = transition.From is { } category ? category.ToString() : NotEvaluated;
-        return new Entity(RiskChange.EntityLogicalName)
+        var history = new Entity(RiskChange.EntityLogicalName)
         {
             [RiskChange.Name] = Limit(change.Account.Name + NameSeparator + from + TransitionArrow + transition.To),
             [RiskChange.Account] = change.Account,
@@ -40,6 +40,12 @@ public static class RiskChangeRows
             [RiskChange.Reasons] = change.Reasons,
             [RiskChange.ChangedOn] = change.ChangedOn,
         };
+        if (change.ChangedBy is { } user)
+        {
+            history[RiskChange.OwnerId] = user;
+        }
+
+        return history;
     }
 
     /// <summary>The save plan that starts save work (spec §5), open, owned by the account's owner, with the reasons prefilled.</summary>

@@ -24,8 +24,9 @@ public sealed class RiskHistoryPlugin : PluginBase
             execution.PrimaryEntityId,
             StepContext.Image(execution.PreEntityImages, PreImageAlias),
             execution.PostEntityImages[PostImageAlias],
-            context.Clock.UtcNow);
-        var savePlanId = RiskChangeRecorder.Record(context.UserService, context.SystemService, change);
+            context.Clock.UtcNow,
+            execution.InitiatingUserId);
+        var savePlanId = RiskChangeRecorder.Record(context.SystemService, change);
         context.Trace("Category changed: " + change.Transition.IsChange + "; save plan opened: " + savePlanId);
     }
 }

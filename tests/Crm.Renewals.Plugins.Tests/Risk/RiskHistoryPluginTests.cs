@@ -76,7 +76,9 @@ public class RiskHistoryPluginTests
             "Champion or decision maker left\nCompetitive signal with 1 other red flag",
             plan.GetAttributeValue<string>(SavePlan.RiskReasons));
         var change = History(org, id)[^1];
-        Assert.Equal(integration.Id, change.GetAttributeValue<EntityReference>(RiskChange.CreatedBy).Id);
+        Assert.Equal(integration.Id, change.GetAttributeValue<EntityReference>(RiskChange.OwnerId).Id);
+        // Written as SYSTEM, so an integration without privileges on the history table can still save signals.
+        Assert.NotEqual(integration.Id, change.GetAttributeValue<EntityReference>(RiskChange.CreatedBy).Id);
         Assert.Equal(2, org.Log.RequestsOf(CreateMessage).Count);
         Assert.Single(org.Log.RequestsOf(RetrieveMultipleMessage), request => request.EntityName == SavePlan.EntityLogicalName);
         Assert.All(org.Log.StepsOf<RiskHistoryPlugin>(), step => Assert.Equal(40, step.Stage));
