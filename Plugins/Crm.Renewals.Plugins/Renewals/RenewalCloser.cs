@@ -47,7 +47,7 @@ internal static class RenewalCloser
         var account = contractRow.GetAttributeValue<EntityReference>(CustomerContract.Account);
         var closing = closed.Won
             ? RenewalClosing.Won(contract, termEnd.Value)
-            : RenewalClosing.Lost(contract, context.Clock.UtcNow.Date, Policies.Renewal(context), account is not null && HasOpenWinBack(service, account));
+            : RenewalClosing.Lost(contract, termEnd.Value, context.Clock.UtcNow.Date, Policies.Renewal(context), account is not null && HasOpenWinBack(service, account));
         context.Trace(closing.Outcome + ": " + closing.Message);
         switch (closing.Outcome)
         {

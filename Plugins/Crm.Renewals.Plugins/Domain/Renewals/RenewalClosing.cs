@@ -76,11 +76,12 @@ public static class RenewalClosing
 
     /// <summary>Decides the contract changes after its renewal was lost.</summary>
     /// <param name="contract">The contract as it is now.</param>
+    /// <param name="lostTermEnd">The term end of the renewal that was lost; null when the loss is not tied to a term (a lost save plan).</param>
     /// <param name="today">The day the loss is recorded.</param>
     /// <param name="policy">The renewal policy (win-back months).</param>
     /// <param name="winBackAlreadyPlanned">True when win-back tasks exist already (e.g. a save plan was logged as lost): none are added.</param>
     /// <returns>Churn with win-back tasks, already recorded, or refused.</returns>
-    public static ContractClosing Lost(RenewalContract contract, DateTime today, RenewalPolicy policy, bool winBackAlreadyPlanned)
+    public static ContractClosing Lost(RenewalContract contract, DateTime? lostTermEnd, DateTime today, RenewalPolicy policy, bool winBackAlreadyPlanned)
     {
         if (contract is null)
         {
@@ -95,6 +96,17 @@ public static class RenewalClosing
         if (contract.Status == ContractStatus.Churned)
         {
             return new ContractClosing { Outcome = ContractClosingOutcome.AlreadyRecorded, Message = "The contract is already churned." };
+        }
+
+        // Losing a renewal of an earlier term (its contract has moved on since) says nothing about the current term.
+        if (lostTermEnd is DateTime lostEnd && contract.EndDate is DateTime currentEnd && currentEnd.Date != lostEnd.Date)
+        {
+            return new ContractClosing
+            {
+                Outcome = ContractClosingOutcome.AlreadyRecorded,
+                Message = "The lost renewal was for the term ending " + DomainText.Date(lostEnd) + "; the contract's current term ends on "
+                    + DomainText.Date(currentEnd) + ", so the contract is left as it is.",
+            };
         }
 
         // The customer is gone when the paid term ends; a loss recorded after that counts from the day it is recorded.

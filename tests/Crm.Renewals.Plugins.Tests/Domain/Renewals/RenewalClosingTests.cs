@@ -71,7 +71,7 @@ public class RenewalClosingTests
     [Fact]
     public void Lost_BeforeTheEnd_ChurnsAndPlansWinBackFromTheEndDate()
     {
-        var closing = RenewalClosing.Lost(Contract, End.AddDays(-20), RenewalPolicy.Default, winBackAlreadyPlanned: false);
+        var closing = RenewalClosing.Lost(Contract, End, End.AddDays(-20), RenewalPolicy.Default, winBackAlreadyPlanned: false);
 
         Assert.Equal(ContractClosingOutcome.Apply, closing.Outcome);
         Assert.Equal(ContractStatus.Churned, closing.NewStatus);
@@ -85,7 +85,7 @@ public class RenewalClosingTests
     {
         var recorded = End.AddDays(10);
 
-        var closing = RenewalClosing.Lost(Contract, recorded, RenewalPolicy.Default, winBackAlreadyPlanned: false);
+        var closing = RenewalClosing.Lost(Contract, End, recorded, RenewalPolicy.Default, winBackAlreadyPlanned: false);
 
         Assert.Equal(recorded.AddMonths(3), closing.Tasks[0].DueDate);
         Assert.Equal("Win-back check-in (3 months after churn)", closing.Tasks[0].Subject);
@@ -94,7 +94,7 @@ public class RenewalClosingTests
     [Fact]
     public void Lost_WinBackAlreadyPlanned_AddsNone()
     {
-        var closing = RenewalClosing.Lost(Contract, End, RenewalPolicy.Default, winBackAlreadyPlanned: true);
+        var closing = RenewalClosing.Lost(Contract, End, End, RenewalPolicy.Default, winBackAlreadyPlanned: true);
 
         Assert.Equal(ContractStatus.Churned, closing.NewStatus);
         Assert.Empty(closing.Tasks);
@@ -103,7 +103,7 @@ public class RenewalClosingTests
     [Fact]
     public void Lost_AlreadyChurned_DoesNothing()
     {
-        var closing = RenewalClosing.Lost(Contract with { Status = ContractStatus.Churned }, End, RenewalPolicy.Default, winBackAlreadyPlanned: false);
+        var closing = RenewalClosing.Lost(Contract with { Status = ContractStatus.Churned }, End, End, RenewalPolicy.Default, winBackAlreadyPlanned: false);
 
         Assert.Equal(ContractClosingOutcome.AlreadyRecorded, closing.Outcome);
         Assert.Empty(closing.Tasks);
@@ -111,9 +111,21 @@ public class RenewalClosingTests
     }
 
     [Fact]
+    public void Lost_RenewalOfAnEarlierTerm_LeavesTheCurrentTermAlone()
+    {
+        // The contract moved to its next term (a renewal was won); an old renewal closed as lost afterwards must not churn it.
+        var closing = RenewalClosing.Lost(Contract, End.AddYears(-1), End, RenewalPolicy.Default, winBackAlreadyPlanned: false);
+
+        Assert.Equal(ContractClosingOutcome.AlreadyRecorded, closing.Outcome);
+        Assert.Null(closing.NewStatus);
+        Assert.Empty(closing.Tasks);
+        Assert.Contains("left as it is", closing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lost_ConfiguredMonths_AreUsed()
     {
-        var closing = RenewalClosing.Lost(Contract, End, RenewalPolicy.Default with { WinBackMonths = new[] { 1 } }, winBackAlreadyPlanned: false);
+        var closing = RenewalClosing.Lost(Contract, End, End, RenewalPolicy.Default with { WinBackMonths = new[] { 1 } }, winBackAlreadyPlanned: false);
 
         Assert.Equal(new DateTime(2025, 10, 31), Assert.Single(closing.Tasks).DueDate);
     }
