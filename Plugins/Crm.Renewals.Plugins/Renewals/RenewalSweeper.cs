@@ -26,6 +26,11 @@ internal static class RenewalSweeper
             throw new InvalidPluginExecutionException(pageSizeProblem);
         }
 
+        if (RenewalSweep.ValidateAsOf(request.AsOf, context.Clock.UtcNow) is string asOfProblem)
+        {
+            throw new InvalidPluginExecutionException(asOfProblem);
+        }
+
         var cursor = ReadContinuation(request.Continuation);
         var asOf = cursor?.AsOf ?? (request.AsOf ?? context.Clock.UtcNow).Date;
         var policy = Policies.Renewal(context);

@@ -227,11 +227,26 @@ public class GenerateRenewalsPluginTests
     [Fact]
     public void Execute_AsOfADayAhead_GeneratesWhatIsDueThatDay()
     {
+        // A scheduler in a time zone ahead of UTC may already be on tomorrow's date.
         var scenario = RenewalScenario.Create();
-        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 130);
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 121);
 
-        scenario.Sweep(asOf: scenario.Today.AddDays(10));
+        scenario.Sweep(asOf: scenario.Today.AddDays(1));
 
-        Assert.Equal(130, scenario.DaysFromToday(scenario.Renewal(contract), Opportunity.TermEndDate));
+        Assert.Equal(121, scenario.DaysFromToday(scenario.Renewal(contract), Opportunity.TermEndDate));
+    }
+
+    [Theory]
+    [InlineData(10)] // ten days ahead would start renewals before their lead time
+    [InlineData(-2)] // two days back would create milestone tasks already due
+    public void Execute_AsOfFarFromToday_IsRefusedAndCreatesNothing(int days)
+    {
+        var scenario = RenewalScenario.Create();
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 115);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => scenario.Sweep(asOf: scenario.Today.AddDays(days)));
+
+        Assert.StartsWith("AsOf must be today", error.Message, StringComparison.Ordinal);
+        Assert.Empty(scenario.Renewals(contract));
     }
 }

@@ -17,6 +17,9 @@ public static class RenewalSweep
     /// <summary>Most contracts per call: about 2,500 writes, a safe fraction of the 2-minute limit.</summary>
     public const int MaxPageSize = 250;
 
+    /// <summary>How far AsOf may be from today, in days (a scheduler in another time zone).</summary>
+    public const int MaxAsOfDistanceDays = 1;
+
     /// <summary>The window of end dates the sweep reads on <paramref name="today"/>.</summary>
     /// <param name="today">The day the sweep runs for.</param>
     /// <param name="policy">The renewal policy (its longest lead time).</param>
@@ -42,6 +45,20 @@ public static class RenewalSweep
     public static string? ValidatePageSize(int? requested) =>
         requested is int size && (size < 1 || size > MaxPageSize)
             ? "PageSize must be from 1 to " + DomainText.Number(MaxPageSize) + " (default " + DomainText.Number(DefaultPageSize) + "); it is " + DomainText.Number(size) + "."
+            : null;
+
+    /// <summary>
+    /// Checks a requested sweep day. Only today, give or take one day for a scheduler in another time zone, is
+    /// accepted: a later day would start renewals before their lead time (and exactly-once would then keep the
+    /// right one from ever being generated), an earlier one would create tasks already due in the past.
+    /// </summary>
+    /// <param name="requested">The caller's AsOf, or null for today.</param>
+    /// <param name="today">Today (UTC date of the operation).</param>
+    /// <returns>A message saying what to fix, or null when acceptable.</returns>
+    public static string? ValidateAsOf(DateTime? requested, DateTime today) =>
+        requested is DateTime day && Math.Abs((day.Date - today.Date).TotalDays) > MaxAsOfDistanceDays
+            ? "AsOf must be today (" + DomainText.Date(today) + ", give or take " + DomainText.Number(MaxAsOfDistanceDays)
+              + " day) or left empty; it is " + DomainText.Date(day) + ". The sweep only generates what is due today."
             : null;
 
     /// <summary>The page size to use.</summary>
