@@ -4,6 +4,7 @@ using Crm.Renewals.Plugins.Domain.Renewals;
 using Crm.Renewals.Plugins.Domain.Text;
 using Crm.Renewals.Plugins.Infrastructure;
 using Crm.Renewals.Plugins.Infrastructure.Configuration;
+using Crm.Renewals.Plugins.Risk;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Plugins.Renewals;
@@ -33,6 +34,15 @@ internal static class RenewalSweeper
 
         var cursor = ReadContinuation(request.Continuation);
         var asOf = cursor?.AsOf ?? (request.AsOf ?? context.Clock.UtcNow).Date;
+
+        // The first call of a day's sweep also lets expired CSM overrides lapse, before contracts are read, so
+        // an account that falls back to Red is swept with the at-risk lead time.
+        if (cursor is null)
+        {
+            var refreshed = ExpiredOverrides.Refresh(context.SystemService, asOf, context.Clock.UtcNow, RenewalSweep.MaxPageSize);
+            context.Trace("Expired CSM overrides re-evaluated: " + DomainText.Number(refreshed));
+        }
+
         var policy = Policies.Renewal(context);
         var pageSize = RenewalSweep.PageSizeOrDefault(request.PageSize);
         var window = RenewalSweep.Window(asOf, policy);
