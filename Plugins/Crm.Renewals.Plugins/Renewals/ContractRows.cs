@@ -23,6 +23,9 @@ internal static class ContractRows
         CustomerContract.CurrentRenewalOpportunity,
     };
 
+    /// <summary>The columns the save validation reads: <see cref="Columns"/> plus the record state (an inactive contract is not checked).</summary>
+    public static IReadOnlyList<string> ValidationColumns { get; } = new List<string>(Columns) { CustomerContract.StateCode };
+
     /// <summary>The domain view of a contract row; a missing column reads as no value.</summary>
     public static RenewalContract ToDomain(Entity row) => new()
     {

@@ -1,7 +1,6 @@
 using System.Linq;
 using Crm.Renewals.Plugins.Domain.Renewals;
 using Crm.Renewals.Plugins.Infrastructure;
-using Crm.Renewals.Plugins.Infrastructure.Configuration;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -10,9 +9,10 @@ namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>
 /// Refuses a contract save that would leave an active contract unrenewable (no end date, an end before
-/// the start, a negative ARR, an account without segment or owner...), naming each column to fix, so the
-/// renewal timeline can never silently skip a contract. The planner decides what counts: a contract it
-/// would not renew anyway (churned, renewed) is not refused.
+/// the start, a negative ARR, a missing or out-of-range term, an account without segment or owner...),
+/// naming each column to fix, so the renewal timeline can never silently skip a contract and a won
+/// renewal can always record the next term. <see cref="ContractSaveRules"/> decides what counts: a
+/// contract that gets no renewal (churned, renewed, or deactivated) is not refused; reactivating one is checked.
 /// </summary>
 internal static class ContractSaveValidator
 {
@@ -24,13 +24,20 @@ internal static class ContractSaveValidator
     /// <exception cref="InvalidPluginExecutionException">Something must be fixed; the message lists every problem with its column.</exception>
     public static void Validate(ILocalPluginContext context, Entity contract)
     {
+        var state = contract.GetAttributeValue<OptionSetValue>(CustomerContract.StateCode);
+        if (state is not null && state.Value != CustomerContractStateCodeChoice.Active)
+        {
+            context.Trace("The contract is inactive (statecode " + state.Value + "): it gets no renewal, so it is not checked.");
+            return;
+        }
+
         var accountReference = contract.GetAttributeValue<EntityReference>(CustomerContract.Account)
             ?? throw new InvalidPluginExecutionException(Refusal + RenewalProblemText.MissingAccount);
         var account = context.SystemService.Retrieve(Account.EntityLogicalName, accountReference.Id, new ColumnSet(AccountRows.Columns.ToArray()));
-        var decision = RenewalPlanner.Decide(ContractRows.ToDomain(contract), AccountRows.ToDomain(account), context.Clock.UtcNow.Date, Policies.Renewal(context));
-        if (decision.Outcome == RenewalDecisionOutcome.Refused)
+        var problems = ContractSaveRules.Validate(ContractRows.ToDomain(contract), AccountRows.ToDomain(account));
+        if (problems.Count > 0)
         {
-            throw new InvalidPluginExecutionException(Refusal + RenewalProblemText.Describe(decision.Problems));
+            throw new InvalidPluginExecutionException(Refusal + RenewalProblemText.Describe(problems));
         }
     }
 }

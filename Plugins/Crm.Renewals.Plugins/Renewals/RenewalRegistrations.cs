@@ -17,10 +17,19 @@ namespace Crm.Renewals.Plugins.Renewals;
 /// </summary>
 public static class RenewalRegistrations
 {
-    /// <summary>Contract columns whose change can make a contract unrenewable.</summary>
+    /// <summary>
+    /// Contract columns whose change can make a contract unrenewable (term: a won renewal records the next
+    /// term from it; statecode: a contract reactivated must be renewable again).
+    /// </summary>
     private static readonly string[] ValidatedColumns =
     {
-        CustomerContract.Account, CustomerContract.StartDate, CustomerContract.EndDate, CustomerContract.Arr, CustomerContract.ContractStatus,
+        CustomerContract.Account,
+        CustomerContract.StartDate,
+        CustomerContract.EndDate,
+        CustomerContract.Arr,
+        CustomerContract.TermMonths,
+        CustomerContract.ContractStatus,
+        CustomerContract.StateCode,
     };
 
     /// <summary>Contract columns whose change can make a renewal due now (statecode: a contract reactivated).</summary>
@@ -50,7 +59,7 @@ public static class RenewalRegistrations
                 FilteringAttributes = ValidatedColumns,
                 Images = new[]
                 {
-                    new StepImage(new Guid("60b28a01-f6d3-4cd6-a74d-bb1cdee4c9e9"), ContractValidationPlugin.PreImageAlias, ImageType.PreImage, ContractRows.Columns.ToArray()),
+                    new StepImage(new Guid("60b28a01-f6d3-4cd6-a74d-bb1cdee4c9e9"), ContractValidationPlugin.PreImageAlias, ImageType.PreImage, ContractRows.ValidationColumns.ToArray()),
                 },
             },
             new StepRegistration(

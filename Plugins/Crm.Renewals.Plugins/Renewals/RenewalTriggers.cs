@@ -29,8 +29,9 @@ internal static class RenewalTriggers
     }
 
     /// <summary>
-    /// When the account's effective category moves into Red, generates the renewals of its active
-    /// contracts that the at-risk lead time makes due today; any other change does nothing.
+    /// When the account's effective category moves into Red, switches the open renewals of its active
+    /// contracts to save mode (<see cref="OpenRenewalUpdater"/>) and generates those that the at-risk lead
+    /// time makes due today; any other change does nothing.
     /// </summary>
     /// <remarks>
     /// A contract whose data does not allow a renewal is traced, not thrown: the account's risk change must
@@ -40,9 +41,12 @@ internal static class RenewalTriggers
     {
         if (after is not RiskCategory now || !RiskTransition.Between(before, now).IsEntryIntoRed)
         {
-            context.Trace("Account " + accountId.ToString("D") + " did not enter Red (" + (before?.ToString() ?? "none") + " to " + (after?.ToString() ?? "none") + "): no renewal is pulled forward.");
+            context.Trace("Account " + accountId.ToString("D") + " did not enter Red (" + (before?.ToString() ?? "none") + " to " + (after?.ToString() ?? "none") + "): no renewal is pulled forward or updated.");
             return;
         }
+
+        // First the renewals already open (the common case: generated at T-120, Red at T-60), then those now due.
+        OpenRenewalUpdater.OnEntryIntoRed(context, accountId);
 
         var window = RenewalSweep.Window(context.Clock.UtcNow, Policies.Renewal(context));
         var query = RenewalCandidateQuery.Create();

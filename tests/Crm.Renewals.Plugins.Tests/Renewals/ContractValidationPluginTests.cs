@@ -102,4 +102,72 @@ public class ContractValidationPluginTests
 
         Assert.NotNull(scenario.Org.Find(CustomerContract.EntityLogicalName, id));
     }
+
+    [Fact]
+    public void Update_ClearingTheTermOfAnActiveContract_IsRefusedNamingTheColumnAndNothingChanges()
+    {
+        var scenario = RenewalScenario.Create();
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 300);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(
+            () => scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, contract) { [CustomerContract.TermMonths] = null }));
+        scenario.Org.RunAsyncJobs();
+
+        Assert.Equal(
+            Refusal + "Term (months) (crr_termmonths): The contract has no term; enter the length of one term in months (1–120) so a won renewal can record the next term.",
+            error.Message);
+        Assert.Equal(12, scenario.StoredContract(contract).GetAttributeValue<int?>(CustomerContract.TermMonths));
+        Assert.Empty(scenario.Org.Rows(Opportunity.EntityLogicalName));
+    }
+
+    [Fact]
+    public void Update_OtherColumnOfAnImportedContractWithAnOutOfRangeTerm_IsRefusedNamingTheTerm()
+    {
+        var scenario = RenewalScenario.Create();
+        var seeded = scenario.Contract(scenario.SeedAccount(), daysToEnd: 300);
+        seeded[CustomerContract.TermMonths] = null; // imported before the solution
+        scenario.Org.Seed(seeded);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(
+            () => scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, seeded.Id) { [CustomerContract.Arr] = new Money(1_000m) }));
+
+        Assert.StartsWith(Refusal + "Term (months) (crr_termmonths): ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Update_ReactivatingAContractWithoutTerm_IsRefusedAndItStaysInactive()
+    {
+        var scenario = RenewalScenario.Create();
+        var seeded = scenario.Contract(scenario.SeedAccount(), daysToEnd: 300);
+        seeded[CustomerContract.TermMonths] = null;
+        seeded[CustomerContract.StateCode] = new OptionSetValue(CustomerContractStateCodeChoice.Inactive);
+        seeded[CustomerContract.StatusCode] = new OptionSetValue(CustomerContractStatusCodeChoice.Inactive);
+        scenario.Org.Seed(seeded);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, seeded.Id)
+        {
+            [CustomerContract.StateCode] = new OptionSetValue(CustomerContractStateCodeChoice.Active),
+            [CustomerContract.StatusCode] = new OptionSetValue(CustomerContractStatusCodeChoice.Active),
+        }));
+
+        Assert.StartsWith(Refusal + "Term (months) (crr_termmonths): ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CustomerContractStateCodeChoice.Inactive, scenario.StoredContract(seeded.Id).GetAttributeValue<OptionSetValue>(CustomerContract.StateCode).Value);
+    }
+
+    [Fact]
+    public void Update_DeactivatingABadContract_IsAcceptedBecauseItGetsNoRenewal()
+    {
+        var scenario = RenewalScenario.Create();
+        var seeded = scenario.Contract(scenario.SeedAccount(), daysToEnd: 300);
+        seeded[CustomerContract.TermMonths] = null;
+        scenario.Org.Seed(seeded);
+
+        scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, seeded.Id)
+        {
+            [CustomerContract.StateCode] = new OptionSetValue(CustomerContractStateCodeChoice.Inactive),
+            [CustomerContract.StatusCode] = new OptionSetValue(CustomerContractStatusCodeChoice.Inactive),
+        });
+
+        Assert.Equal(CustomerContractStateCodeChoice.Inactive, scenario.StoredContract(seeded.Id).GetAttributeValue<OptionSetValue>(CustomerContract.StateCode).Value);
+    }
 }

@@ -131,8 +131,11 @@ public class RenewalClosePluginTests
     public void Win_ContractWithoutATerm_IsRefusedAndTheRenewalStaysOpen()
     {
         var scenario = RenewalScenario.Create();
-        var (contract, renewal) = Renewed(scenario, daysToEnd: 60);
-        scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, contract) { [CustomerContract.TermMonths] = null });
+        var seeded = scenario.Contract(scenario.SeedAccount(), daysToEnd: 60);
+        seeded[CustomerContract.TermMonths] = null; // imported before the solution: clearing the term through a save is refused now
+        scenario.Org.Seed(seeded);
+        scenario.Sweep();
+        var renewal = scenario.Renewal(seeded.Id).Id;
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() => Win(scenario, renewal));
 

@@ -50,4 +50,14 @@ public class RenewalRegistrationsTests
         Assert.Equal(2, validation.Length);
         Assert.All(validation, step => Assert.Equal((PipelineStage.PreValidation, ExecutionMode.Synchronous), (step.Stage, step.Mode)));
     }
+
+    [Fact]
+    public void Feature_ContractValidationOnUpdate_WatchesTheTermAndTheRecordState()
+    {
+        var update = RenewalRegistrations.Feature.Steps.Single(s => s.PluginType == typeof(ContractValidationPlugin) && s.Message == "Update");
+
+        Assert.Contains(CustomerContract.TermMonths, update.FilteringAttributes);
+        Assert.Contains(CustomerContract.StateCode, update.FilteringAttributes);
+        Assert.Contains(CustomerContract.StateCode, Assert.Single(update.Images).Attributes);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Crm.Renewals.Solution.Generation;
 using Crm.Renewals.Solution.Generation.Registrations;
+using Crm.Renewals.Solution.Generation.Steps;
 using Crm.Renewals.Solution.Model;
 using Crm.Renewals.Solution.Reading;
 
@@ -15,6 +16,7 @@ public sealed class SolutionGeneratorTests
     private static readonly string[] PluginRows = ["<RootComponent type=\"91\"", "<RootComponent type=\"92\""];
 
     private const string CreateStepFile = "Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0001-4000-8000-000000000001}.xml";
+    private const string WinStepFile = "Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0003-4000-8000-000000000003}.xml";
 
     [Fact]
     public void Plan_WithZeroDeclarations_HasNoAssemblyNoStepsAndLeavesTheManifestAlone()
@@ -89,8 +91,46 @@ public sealed class SolutionGeneratorTests
         string[] generated = Directory.GetFiles(repository.SolutionSource, "*.xml", SearchOption.AllDirectories)
             .Where(f => f.Contains("PluginAssemblies", StringComparison.Ordinal) || f.Contains("SdkMessageProcessingSteps", StringComparison.Ordinal))
             .ToArray();
-        Assert.Equal(4, generated.Length);
+        Assert.Equal(3, generated.Length);
         Assert.All(generated, file => XDocument.Load(file));
+    }
+
+    [Fact]
+    public void Plan_WithAStepOnAMessageWithoutAnEstablishedId_GeneratesNoFileNoRootRowAndWarnsNamingTheStep()
+    {
+        using var repository = new RepositoryCopy();
+        GenerationInputs inputs = Inputs(repository, FakeRegistrations.Packable(FakeRegistrations.WinStep));
+
+        GenerationPlan plan = SolutionGenerator.Plan(inputs);
+
+        string winId = FakeRegistrations.WinStepId.ToString();
+        Assert.DoesNotContain(plan.Files, f => f.RelativePath.Contains(winId, StringComparison.Ordinal));
+        string manifest = plan.Files.Single(f => f.RelativePath == Manifest).Content;
+        Assert.DoesNotContain(winId, manifest, StringComparison.Ordinal);
+        Assert.Contains(FakeRegistrations.CreateStepId.ToString(), manifest, StringComparison.Ordinal);
+        string warning = Assert.Single(plan.Warnings);
+        Assert.Contains($"plug-in step {FakeRegistrations.AccountPlugin} on message Win of table opportunity ({winId})", warning, StringComparison.Ordinal);
+        Assert.Contains("runs in the emulator but is not part of the solution", warning, StringComparison.Ordinal);
+        Assert.Contains("tools/Crm.Renewals.Solution/Generation/Steps/SdkMessages.cs", warning, StringComparison.Ordinal);
+        Assert.Contains(SdkMessages.IdQuery("Win"), warning, StringComparison.Ordinal);
+        Assert.Equal(plan.Warnings, SolutionGenerator.Warnings(inputs));
+    }
+
+    [Fact]
+    public void Write_WithAStepOnAMessageWithoutAnEstablishedId_DeletesItsOldFileAndCheckFindsNothingStale()
+    {
+        using var repository = new RepositoryCopy();
+        GenerationInputs inputs = Inputs(repository, FakeRegistrations.Packable(FakeRegistrations.WinStep));
+        repository.Write(WinStepFile, "<SdkMessageProcessingStep SdkMessageProcessingStepId=\"{2a2b3c4d-0003-4000-8000-000000000003}\" />");
+
+        IReadOnlyList<string> changed = SolutionGenerator.Write(inputs);
+
+        Assert.Contains(WinStepFile, changed);
+        Assert.False(File.Exists(repository.Full(WinStepFile)));
+        Assert.DoesNotContain(FakeRegistrations.WinStepId.ToString(), repository.Read(Manifest), StringComparison.Ordinal);
+        Assert.Empty(SolutionGenerator.FindStale(inputs));
+        Assert.Single(SolutionGenerator.Warnings(inputs));
+        Assert.Empty(SolutionGenerator.Warnings(Inputs(repository, FakeRegistrations.Packable())));
     }
 
     [Theory]

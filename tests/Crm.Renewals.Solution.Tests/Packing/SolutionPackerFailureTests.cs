@@ -42,30 +42,34 @@ public sealed class SolutionPackerFailureTests
     }
 
     [Fact]
-    public void Pack_StepWhoseMessageIdIsNotEstablished_FailsNamingTheStepFile()
+    public void Pack_StepFileWithoutSdkMessageId_FailsNamingTheStepFile()
     {
-        using var fixture = new PackingFixture(FakeRegistrations.Packable(FakeRegistrations.WinStep));
+        using var fixture = new PackingFixture();
+        string text = fixture.Repository.Read(CreateStep);
+        int start = text.IndexOf("<SdkMessageId>", StringComparison.Ordinal);
+        int end = text.IndexOf("</SdkMessageId>", StringComparison.Ordinal) + "</SdkMessageId>".Length;
+        fixture.Repository.Write(CreateStep, text.Remove(start, end - start));
 
         var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
 
-        Assert.Equal("Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0003-4000-8000-000000000003}.xml", failure.File);
+        Assert.Equal(CreateStep, failure.File);
         Assert.Contains("has no <SdkMessageId>", failure.Detail, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Output));
     }
 
     [Fact]
-    public void Pack_OmittingStepsWithoutMessageId_LeavesTheStepAndItsRowOutAndReportsIt()
+    public void Pack_DeclaredStepOnAMessageWithoutAnEstablishedId_PacksTheRestWithoutIt()
     {
         using var fixture = new PackingFixture(FakeRegistrations.Packable(FakeRegistrations.WinStep));
 
-        PackResult result = SolutionPacker.Pack(fixture.Request() with { OmitStepsWithoutMessageId = true });
+        PackResult result = fixture.Pack();
 
-        string step = "Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0003-4000-8000-000000000003}.xml";
-        Assert.Equal([step + ": " + FakeRegistrations.WinStep.Name], result.OmittedSteps);
         SortedDictionary<string, byte[]> entries = PackingFixture.Entries(result.ManagedZip);
         string winId = FakeRegistrations.WinStepId.ToString();
         Assert.DoesNotContain(winId, System.Text.Encoding.UTF8.GetString(entries["solution.xml"]), StringComparison.Ordinal);
         Assert.DoesNotContain(winId, System.Text.Encoding.UTF8.GetString(entries["customizations.xml"]), StringComparison.Ordinal);
         Assert.Contains(FakeRegistrations.CreateStepId.ToString(), System.Text.Encoding.UTF8.GetString(entries["solution.xml"]), StringComparison.Ordinal);
+        Assert.Contains(FakeRegistrations.CreateStepId.ToString(), System.Text.Encoding.UTF8.GetString(entries["customizations.xml"]), StringComparison.Ordinal);
     }
 
     [Fact]

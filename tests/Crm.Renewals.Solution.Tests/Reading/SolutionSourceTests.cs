@@ -29,6 +29,17 @@ public sealed partial class SolutionSourceTests
     }
 
     [Fact]
+    public void StepFiles_EachNameTheirMessageBySdkMessageId()
+    {
+        string[] steps = Directory.GetFiles(Path.Combine(RepositoryFolders.SolutionSource, "SdkMessageProcessingSteps"), "*.xml");
+
+        Assert.NotEmpty(steps);
+        Assert.All(steps, file => Assert.True(
+            Guid.TryParse(XDocument.Load(file).Root?.Element("SdkMessageId")?.Value, out _),
+            $"{Path.GetFileName(file)} has no <SdkMessageId> GUID; Microsoft's SolutionPackager would pack a step without a message"));
+    }
+
+    [Fact]
     public void Guids_AreUniqueAcrossTheSolutionFolder()
     {
         var owners = new Dictionary<Guid, string>();

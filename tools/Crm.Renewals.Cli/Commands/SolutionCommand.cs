@@ -26,7 +26,7 @@ public sealed class SolutionCommand : ICommand
     public string Name => "solution";
 
     /// <inheritdoc/>
-    public string Summary => "generate | check | pack [--out <dir>] [--version <x.y.z.w>] [--assembly <dll>] [--strict]: generated parts and solution zips";
+    public string Summary => "generate | check | pack [--out <dir>] [--version <x.y.z.w>] [--assembly <dll>]: generated parts and solution zips";
 
     /// <summary>Runs a subcommand.</summary>
     /// <param name="arguments">The arguments after <c>solution</c>.</param>

@@ -5,7 +5,10 @@ using Crm.Renewals.Solution.Generation;
 
 namespace Crm.Renewals.Cli.Commands;
 
-/// <summary><c>renewals solution generate</c>: rewrites every generated part from the declarations and the metadata.</summary>
+/// <summary>
+/// <c>renewals solution generate</c>: rewrites every generated part from the declarations and the metadata, and
+/// warns about each step left out of the solution because its message id is not established.
+/// </summary>
 public static class SolutionGenerateCommand
 {
     /// <summary>The subcommand word.</summary>
@@ -14,7 +17,7 @@ public static class SolutionGenerateCommand
     /// <summary>Runs it.</summary>
     /// <param name="arguments">None are accepted.</param>
     /// <param name="output">Lists what changed.</param>
-    /// <param name="error">Problems.</param>
+    /// <param name="error">Problems and warnings.</param>
     /// <returns>0, 1 on a problem, 2 on a usage error.</returns>
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -26,6 +29,7 @@ public static class SolutionGenerateCommand
             inputs =>
             {
                 IReadOnlyList<string> changed = SolutionGenerator.Write(inputs);
+                SolutionWorkspace.WriteWarnings(SolutionGenerator.Warnings(inputs), error);
                 foreach (string path in changed)
                 {
                     output.WriteLine("  wrote " + path);

@@ -9,10 +9,10 @@ using Crm.Renewals.Solution.Reading;
 namespace Crm.Renewals.Cli.Commands;
 
 /// <summary>
-/// <c>renewals solution pack [--out &lt;dir&gt;] [--version &lt;x.y.z.w&gt;] [--assembly &lt;dll&gt;] [--strict]</c>: builds the
+/// <c>renewals solution pack [--out &lt;dir&gt;] [--version &lt;x.y.z.w&gt;] [--assembly &lt;dll&gt;]</c>: builds the
 /// net462 plugin assembly in Release (unless given one) and writes the unmanaged and managed solution zips.
-/// A step whose message id is not established is left out with a warning (so the rest can be imported),
-/// or refused with <c>--strict</c>.
+/// A step whose message id is not established has no file in <c>Solution/src</c> (generate leaves it out
+/// and warns), so the pack never has to leave anything out.
 /// </summary>
 public static class SolutionPackCommand
 {
@@ -25,8 +25,7 @@ public static class SolutionPackCommand
     private const string OutOption = "--out";
     private const string VersionOption = "--version";
     private const string AssemblyOption = "--assembly";
-    private const string StrictFlag = "--strict";
-    private const string Usage = "usage: renewals solution pack [--out <dir>] [--version <x.y.z.w>] [--assembly <dll>] [--strict]";
+    private const string Usage = "usage: renewals solution pack [--out <dir>] [--version <x.y.z.w>] [--assembly <dll>]";
 
     /// <summary>Runs it.</summary>
     /// <param name="arguments">The options.</param>
@@ -39,15 +38,9 @@ public static class SolutionPackCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool strict = false;
         for (int i = 0; i < arguments.Count; i += 2)
         {
-            if (arguments[i] == StrictFlag)
-            {
-                strict = true;
-                i--;
-            }
-            else if (arguments[i] is not (OutOption or VersionOption or AssemblyOption) || i + 1 >= arguments.Count || !options.TryAdd(arguments[i], arguments[i + 1]))
+            if (arguments[i] is not (OutOption or VersionOption or AssemblyOption) || i + 1 >= arguments.Count || !options.TryAdd(arguments[i], arguments[i + 1]))
             {
                 error.WriteLine(Usage);
                 return UsageError;
@@ -77,18 +70,7 @@ public static class SolutionPackCommand
                 OutputFolder = Path.GetFullPath(options.GetValueOrDefault(OutOption) ?? Path.Combine(root, RepositoryPaths.PackOutput)),
                 Version = options.GetValueOrDefault(VersionOption),
                 RequiredTargetFramework = PackRequest.DeployTargetFramework,
-                OmitStepsWithoutMessageId = !strict,
             });
-            foreach (string step in result.OmittedSteps)
-            {
-                error.WriteLine("WARNING: left out of both zips (its message's sdkmessageid is not established): " + step);
-            }
-
-            if (result.OmittedSteps.Count > 0)
-            {
-                error.WriteLine("WARNING: those plug-in steps will not run after import; add the message ids to tools/Crm.Renewals.Solution/Generation/Steps/SdkMessages.cs and run tools/renewals solution generate.");
-            }
-
             output.WriteLine($"Packed version {result.Version} ({result.Entries.Count} entries):");
             output.WriteLine("  unmanaged: " + Path.GetRelativePath(root, result.UnmanagedZip));
             output.WriteLine("  managed:   " + Path.GetRelativePath(root, result.ManagedZip));

@@ -54,7 +54,7 @@ internal static class CustomizationsPart
         }
 
         Fill(skeleton, root, "SolutionPluginAssemblies", Assemblies(source, request, found));
-        Fill(skeleton, root, "SdkMessageProcessingSteps", Steps(source, request.OmitStepsWithoutMessageId, found));
+        Fill(skeleton, root, "SdkMessageProcessingSteps", Steps(source, found));
         return root;
     }
 
@@ -129,31 +129,24 @@ internal static class CustomizationsPart
             return PackedXml.Embeddable(assembly);
         }).ToList();
 
-    private static List<XElement> Steps(SourceFolder source, bool omitUnresolved, PackedComponents found)
-    {
-        var steps = new List<XElement>();
-        foreach (string file in source.Files(StepsFolder, XmlPattern, recursive: false))
+    /// <summary>
+    /// The steps. The generator writes no file for a step whose message id is not established, so a step file
+    /// without <c>&lt;SdkMessageId&gt;</c> was written by hand or by an older generator: it is refused, naming the file.
+    /// </summary>
+    private static List<XElement> Steps(SourceFolder source, PackedComponents found) =>
+        source.Files(StepsFolder, XmlPattern, recursive: false).Select(file =>
         {
             XmlSource data = source.Load(file);
             XElement step = data.Root("SdkMessageProcessingStep");
             Guid id = Guid.Parse(data.Attribute(step, "SdkMessageProcessingStepId", "<SdkMessageProcessingStep>"));
-            if (step.Element("SdkMessageId") is not null)
+            if (step.Element("SdkMessageId") is null)
             {
-                found.Steps.Add(id);
-                steps.Add(PackedXml.Embeddable(step));
+                throw data.Error(step, "<SdkMessageProcessingStep> has no <SdkMessageId>, so no import could register it; run tools/renewals solution generate (it writes no file for a step whose message id is not in Generation/Steps/SdkMessages.cs) or delete the file");
             }
-            else if (omitUnresolved)
-            {
-                found.OmittedSteps.Add(id, data.DisplayPath + ": " + (string?)step.Attribute("Name"));
-            }
-            else
-            {
-                throw data.Error(step, "<SdkMessageProcessingStep> has no <SdkMessageId> (the message's id is not established); add it to Generation/Steps/SdkMessages.cs and run tools/renewals solution generate");
-            }
-        }
 
-        return steps;
-    }
+            found.Steps.Add(id);
+            return PackedXml.Embeddable(step);
+        }).ToList();
 
     private static void AddBinary(PackedComponents found, XmlSource data, XElement component, string contentPath)
     {

@@ -21,17 +21,14 @@ internal static class ManifestPart
         return valid ? version : throw new ArgumentException($"Version '{version}' is not of the form major.minor.build.revision, e.g. 1.0.0.3.", nameof(version));
     }
 
-    /// <summary>The manifest of one package, without the rows of components left out of it.</summary>
-    public static XElement Build(SourceFolder source, PackageKind kind, string version, IReadOnlyCollection<Guid> omitted)
+    /// <summary>The manifest of one package.</summary>
+    public static XElement Build(SourceFolder source, PackageKind kind, string version)
     {
         XmlSource manifest = source.Load(SourceFile);
         XElement root = new(manifest.Root("ImportExportXml"));
         XElement solution = manifest.Child(root, "SolutionManifest", "<ImportExportXml>");
         manifest.Child(solution, "Version", "<SolutionManifest>").Value = version;
         manifest.Child(solution, "Managed", "<SolutionManifest>").Value = ((int)kind).ToString(CultureInfo.InvariantCulture);
-        solution.Descendants("RootComponent")
-            .Where(row => Guid.TryParse((string?)row.Attribute("id"), out Guid id) && omitted.Contains(id))
-            .Remove();
         return root;
     }
 
@@ -43,7 +40,7 @@ internal static class ManifestPart
     }
 
     /// <summary>The root components: type, schema name (tables, choices, variables, web resources) and id (assemblies, steps).</summary>
-    public static IReadOnlyList<RootComponent> RootComponents(SourceFolder source, IReadOnlyCollection<Guid> omitted)
+    public static IReadOnlyList<RootComponent> RootComponents(SourceFolder source)
     {
         XmlSource manifest = source.Load(SourceFile);
         XElement solution = manifest.Child(manifest.Root("ImportExportXml"), "SolutionManifest", "<ImportExportXml>");
@@ -52,7 +49,6 @@ internal static class ManifestPart
                 manifest.IntAttribute(row, "type", "<RootComponent>"),
                 ((string?)row.Attribute("schemaName"))?.Trim(),
                 Guid.TryParse((string?)row.Attribute("id"), out Guid id) ? id : null))
-            .Where(row => row.Id is not Guid id || !omitted.Contains(id))
             .ToList();
     }
 }

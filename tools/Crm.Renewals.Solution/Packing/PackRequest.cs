@@ -27,13 +27,6 @@ public sealed record PackRequest
     /// <summary>File name before <c>_&lt;version&gt;.zip</c>.</summary>
     public string PackageName { get; init; } = "Crm.Renewals";
 
-    /// <summary>
-    /// What to do with a step whose message id is not established (no <c>&lt;SdkMessageId&gt;</c>): false refuses
-    /// to pack; true leaves the step and its root component out of both zips and reports it in
-    /// <see cref="PackResult.OmittedSteps"/>, so the rest of the solution can still be imported.
-    /// </summary>
-    public bool OmitStepsWithoutMessageId { get; init; }
-
     /// <summary>When set, an assembly built for another framework is refused (see <see cref="DeployTargetFramework"/>).</summary>
     public string? RequiredTargetFramework { get; init; }
 }

@@ -7,5 +7,4 @@ namespace Crm.Renewals.Solution.Packing;
 /// <param name="ManagedZip">Absolute path of <c>&lt;name&gt;_&lt;version&gt;_managed.zip</c>.</param>
 /// <param name="Version">The version stamped into both.</param>
 /// <param name="Entries">Entry names of the zips (the same in both), sorted.</param>
-/// <param name="OmittedSteps">Steps left out because their message id is not established: the step file and its name.</param>
-public sealed record PackResult(string UnmanagedZip, string ManagedZip, string Version, IReadOnlyList<string> Entries, IReadOnlyList<string> OmittedSteps);
+public sealed record PackResult(string UnmanagedZip, string ManagedZip, string Version, IReadOnlyList<string> Entries);

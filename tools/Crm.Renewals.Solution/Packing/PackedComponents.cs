@@ -16,9 +16,6 @@ internal sealed class PackedComponents
 
     public HashSet<Guid> Steps { get; } = [];
 
-    /// <summary>Steps left out of the package (message id not established): id → "file: step name".</summary>
-    public SortedDictionary<Guid, string> OmittedSteps { get; } = [];
-
     /// <summary>Zip entry name (from a <c>&lt;FileName&gt;</c>) → absolute path of the file to store there.</summary>
     public SortedDictionary<string, string> Binaries { get; } = new(StringComparer.Ordinal);
 }

@@ -42,22 +42,22 @@ public static class SolutionPacker
         var source = new SourceFolder(request.SourceFolder);
         CheckKnownContent(source);
         string version = ManifestPart.CheckVersion(request.Version ?? ManifestPart.Version(source));
-        SortedDictionary<string, byte[]> unmanaged = Build(source, request, PackageKind.Unmanaged, version, out List<string> omitted);
-        SortedDictionary<string, byte[]> managed = Build(source, request, PackageKind.Managed, version, out _);
+        SortedDictionary<string, byte[]> unmanaged = Build(source, request, PackageKind.Unmanaged, version);
+        SortedDictionary<string, byte[]> managed = Build(source, request, PackageKind.Managed, version);
         Directory.CreateDirectory(request.OutputFolder);
         string baseName = Path.Combine(Path.GetFullPath(request.OutputFolder), request.PackageName + "_" + version);
         DeterministicZip.Write(baseName + ZipExtension, unmanaged);
         DeterministicZip.Write(baseName + ManagedSuffix + ZipExtension, managed);
-        return new PackResult(baseName + ZipExtension, baseName + ManagedSuffix + ZipExtension, version, unmanaged.Keys.ToList(), omitted);
+        return new PackResult(baseName + ZipExtension, baseName + ManagedSuffix + ZipExtension, version, unmanaged.Keys.ToList());
     }
 
-    private static SortedDictionary<string, byte[]> Build(SourceFolder source, PackRequest request, PackageKind kind, string version, out List<string> omittedSteps)
+    private static SortedDictionary<string, byte[]> Build(SourceFolder source, PackRequest request, PackageKind kind, string version)
     {
         var found = new PackedComponents();
         byte[] customizations = PackedXml.ToBytes(CustomizationsPart.Build(source, kind, request, found));
         var entries = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [SolutionEntry] = PackedXml.ToBytes(ManifestPart.Build(source, kind, version, found.OmittedSteps.Keys)),
+            [SolutionEntry] = PackedXml.ToBytes(ManifestPart.Build(source, kind, version)),
             [CustomizationsEntry] = customizations,
         };
         foreach ((string entry, string path) in found.Binaries)
@@ -67,9 +67,8 @@ public static class SolutionPacker
 
         CopyFolder(source, CustomApisFolder, entries);
         List<string> variables = CopyFolder(source, VariablesFolder, entries);
-        ManifestConsistency.Check(source, ManifestPart.RootComponents(source, found.OmittedSteps.Keys), found, variables);
+        ManifestConsistency.Check(source, ManifestPart.RootComponents(source), found, variables);
         entries.Add(ContentTypesPart.EntryName, PackedXml.ToBytes(ContentTypesPart.Build(entries.Keys)));
-        omittedSteps = found.OmittedSteps.Values.ToList();
         return entries;
     }
 

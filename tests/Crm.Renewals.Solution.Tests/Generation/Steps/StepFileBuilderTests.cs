@@ -82,12 +82,12 @@ public sealed class StepFileBuilderTests
     }
 
     [Fact]
-    public void Build_MessageWithoutAnEstablishedId_LeavesOutSdkMessageIdAndSaysWhy()
+    public void Build_MessageWithoutAnEstablishedId_IsRefusedRatherThanWrittenWithoutSdkMessageId()
     {
-        XElement step = StepFileBuilder.Build(FakeRegistrations.WinStep, TypeId, Plugins, "1.0.0.0");
+        var failure = Assert.Throws<GenerationException>(() => StepFileBuilder.Build(FakeRegistrations.WinStep, TypeId, Plugins, "1.0.0.0"));
 
-        Assert.Null(step.Element("SdkMessageId"));
-        Assert.Contains("sdkmessageid of message Win not established", step.Nodes().OfType<XComment>().Single().Value, StringComparison.Ordinal);
+        Assert.Contains(FakeRegistrations.WinStep.Name, failure.Message, StringComparison.Ordinal);
+        Assert.Contains("sdkmessageid of message Win is not established", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]

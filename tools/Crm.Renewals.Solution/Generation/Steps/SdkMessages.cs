@@ -12,10 +12,11 @@ namespace Crm.Renewals.Solution.Generation.Steps;
 /// <remarks>
 /// Not established: the ids of <c>Win</c> and <c>Lose</c> (opportunity). No Microsoft page or exported step
 /// found states them, and guessing an id would produce a solution that fails at import. A step on such a
-/// message is still generated (without <c>&lt;SdkMessageId&gt;</c>, see <see cref="StepFileBuilder"/>) so the
-/// source and the emulator stay usable, and the packer refuses to build a zip from it. Before shipping such a
-/// step, read the id once from any environment
-/// (<c>GET [org]/api/data/v9.2/sdkmessages?$select=sdkmessageid&amp;$filter=name eq 'Win'</c>) and add it here.
+/// message runs in the emulator, but <c>renewals solution generate</c> writes no step file and no root
+/// component for it (it warns instead), so <c>Solution/src</c> stays packable by Microsoft's tools. To ship
+/// the step, read the id once from any environment
+/// (<c>GET [org]/api/data/v9.2/sdkmessages?$select=sdkmessageid&amp;$filter=name eq 'Win'</c>, see
+/// <see cref="IdQuery"/>), add it here and run <c>tools/renewals solution generate</c>.
 /// </remarks>
 public static class SdkMessages
 {
@@ -33,4 +34,10 @@ public static class SdkMessages
     /// <param name="messageName">Message name as Dataverse spells it (case-sensitive).</param>
     /// <returns>The id or null.</returns>
     public static Guid? IdOf(string messageName) => Ids.TryGetValue(messageName, out Guid id) ? id : null;
+
+    /// <summary>The Web API query that reads a message's id from any environment.</summary>
+    /// <param name="messageName">Message name as Dataverse spells it.</param>
+    /// <returns>E.g. <c>GET [org]/api/data/v9.2/sdkmessages?$select=sdkmessageid&amp;$filter=name eq 'Win'</c>.</returns>
+    public static string IdQuery(string messageName) =>
+        "GET [org]/api/data/v9.2/sdkmessages?$select=sdkmessageid&$filter=name eq '" + messageName + "'";
 }

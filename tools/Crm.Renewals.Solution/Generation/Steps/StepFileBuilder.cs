@@ -42,19 +42,19 @@ public static class StepFileBuilder
     /// <param name="assembly">Identity of the plugin assembly.</param>
     /// <param name="introducedVersion">Solution version the component was introduced in.</param>
     /// <returns>The root element of the step file.</returns>
+    /// <exception cref="GenerationException">The message's id is not in <see cref="SdkMessages"/>; such a step gets no file (see <see cref="RegistrationFilesGenerator"/>).</exception>
     public static XElement Build(StepDeclaration step, Guid pluginTypeId, AssemblyIdentity assembly, string introducedVersion)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(assembly);
-        Guid? messageId = SdkMessages.IdOf(step.Message);
+        Guid messageId = SdkMessages.IdOf(step.Message)
+            ?? throw new GenerationException($"Step {step.Name} ({step.Id}): the sdkmessageid of message {step.Message} is not established, so it cannot have a step file; see SdkMessages.");
         var root = new XElement(
             "SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", Braced(step.Id)),
-            GeneratedXml.XsiDeclaration());
-        root.Add(messageId is Guid id
-            ? new XElement("SdkMessageId", Plain(id))
-            : new XComment($" sdkmessageid of message {step.Message} not established: the packer refuses this step; see SdkMessages "));
+            GeneratedXml.XsiDeclaration(),
+            new XElement("SdkMessageId", Plain(messageId)));
         root.Add(
             new XElement("PluginTypeName", assembly.QualifiedTypeName(step.PluginTypeFullName)),
             new XElement("PluginTypeId", Plain(pluginTypeId)),
