@@ -6,14 +6,21 @@ using TaskTable = Crm.Renewals.Plugins.Model.Task;
 namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>A <see cref="PlannedTask"/> → a <c>task</c> row to create.</summary>
+/// <remarks>
+/// A task's due date is a user-local date and time, shown in each user's time zone. The domain plans whole
+/// days, so the row is due at noon UTC of that day: the same calendar day for users from UTC-11 to UTC+11,
+/// where midnight UTC would show as the evening before everywhere west of UTC.
+/// </remarks>
 internal static class TaskRows
 {
+    private const int DueHourUtc = 12;
+
     /// <summary>The task row, owned by <paramref name="owner"/>; without a regarding record, which deep insert or the caller sets.</summary>
     public static Entity Build(PlannedTask task, EntityReference owner) => new(TaskTable.EntityLogicalName)
     {
         [TaskTable.Subject] = task.Subject,
         [TaskTable.Description] = task.Description,
-        [TaskTable.ScheduledEnd] = RenewalCandidateQuery.Day(task.DueDate),
+        [TaskTable.ScheduledEnd] = RenewalCandidateQuery.Day(task.DueDate).AddHours(DueHourUtc),
         [TaskTable.Milestone] = MilestoneOptions.ToOptionSetValue(task.Milestone),
         [TaskTable.OwnerId] = owner,
     };

@@ -236,6 +236,19 @@ public class GenerateRenewalsPluginTests
         Assert.Equal(121, scenario.DaysFromToday(scenario.Renewal(contract), Opportunity.TermEndDate));
     }
 
+    [Fact]
+    public void Execute_MilestoneTasks_AreDueAtNoonUtcSoEveryTimeZoneSeesTheirDay()
+    {
+        var scenario = RenewalScenario.Create();
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 120);
+
+        scenario.Sweep();
+
+        var tasks = scenario.TasksRegarding(scenario.Renewal(contract).Id);
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, task => Assert.Equal(TimeSpan.FromHours(12), task.GetAttributeValue<DateTime>(TaskTable.ScheduledEnd).TimeOfDay));
+    }
+
     [Theory]
     [InlineData(10)] // ten days ahead would start renewals before their lead time
     [InlineData(-2)] // two days back would create milestone tasks already due
