@@ -26,7 +26,7 @@ internal sealed class EmulatedOrganization
         Metadata = metadata;
         Clock = new EmulatorClock();
         Log = new OperationLog();
-        Store = new RecordStore();
+        Store = new RecordStore(metadata);
         Store.Restore(Baseline.For(metadata));
         Keys = new AlternateKeys(Store);
         Values = new ColumnValues(metadata, Store, Keys);

@@ -17,4 +17,7 @@ internal sealed class AsyncJob
     public PluginExecutionContext Context { get; }
 
     public SystemJob Job { get; }
+
+    /// <summary>The same step with a deep copy of its context, recording on <paramref name="job"/> (a copy of <see cref="Job"/>).</summary>
+    public AsyncJob Copy(SystemJob job) => new(Step, Context.Copy(), job);
 }

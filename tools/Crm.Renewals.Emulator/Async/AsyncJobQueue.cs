@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace Crm.Renewals.Emulator.Async;
 
-/// <summary>The asynchronous jobs of an organization: those waiting, and the record of every job ever queued.</summary>
+/// <summary>
+/// The asynchronous jobs of an organization: those waiting, and the record of every job ever queued.
+/// Running a job changes its system job and may change its context, so a captured or restored state is a
+/// deep copy that shares nothing with the live queue.
+/// </summary>
 internal sealed class AsyncJobQueue
 {
     private Queue<AsyncJob> waiting = new();
@@ -23,11 +27,33 @@ internal sealed class AsyncJobQueue
 
     public bool TryDequeue(out AsyncJob job) => waiting.TryDequeue(out job!);
 
-    public (AsyncJob[] Waiting, SystemJob[] Jobs) Capture() => (waiting.ToArray(), jobs.ToArray());
+    public (AsyncJob[] Waiting, SystemJob[] Jobs) Capture() => Copy(waiting.ToArray(), jobs);
 
     public void Restore((AsyncJob[] Waiting, SystemJob[] Jobs) state)
     {
-        waiting = new Queue<AsyncJob>(state.Waiting);
-        jobs = [.. state.Jobs];
+        var (restoredWaiting, restoredJobs) = Copy(state.Waiting, state.Jobs);
+        waiting = new Queue<AsyncJob>(restoredWaiting);
+        jobs = [.. restoredJobs];
+    }
+
+    // A waiting job's system job is also in the job list: both must point to the same copy.
+    private static (AsyncJob[] Waiting, SystemJob[] Jobs) Copy(IReadOnlyList<AsyncJob> waitingJobs, IReadOnlyList<SystemJob> systemJobs)
+    {
+        var copies = new Dictionary<SystemJob, SystemJob>(systemJobs.Count, ReferenceEqualityComparer.Instance);
+        var jobCopies = new SystemJob[systemJobs.Count];
+        for (var index = 0; index < jobCopies.Length; index++)
+        {
+            jobCopies[index] = systemJobs[index].Copy();
+            copies[systemJobs[index]] = jobCopies[index];
+        }
+
+        var waitingCopies = new AsyncJob[waitingJobs.Count];
+        for (var index = 0; index < waitingCopies.Length; index++)
+        {
+            var job = waitingJobs[index];
+            waitingCopies[index] = job.Copy(copies.TryGetValue(job.Job, out var copy) ? copy : job.Job.Copy());
+        }
+
+        return (waitingCopies, jobCopies);
     }
 }

@@ -57,6 +57,20 @@ public sealed class SystemJob
 
     internal void AddTraces(IEnumerable<string> lines) => traces.AddRange(lines);
 
+    /// <summary>An independent copy with the same state and traces, for snapshots.</summary>
+    internal SystemJob Copy()
+    {
+        var copy = new SystemJob(Id, StepName, PluginType, MessageName, EntityName, EntityId, CreatedOn)
+        {
+            CompletedOn = CompletedOn,
+            Status = Status,
+            Attempts = Attempts,
+            Error = Error,
+        };
+        copy.traces.AddRange(traces);
+        return copy;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{StepName} ({MessageName} {EntityName} {EntityId:D}): {Status}{(Error is null ? string.Empty : " - " + Error)}";
 }

@@ -1,5 +1,6 @@
 using System;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Emulator.Pipeline;
@@ -67,4 +68,58 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext
     public IPluginExecutionContext? ParentContext { get; init; }
 
     public int Stage { get; init; }
+
+    /// <summary>
+    /// A copy sharing nothing a plugin can change: parameters (<c>Target</c> included), shared variables
+    /// and images are deep copies. The parent context, if any, is shared.
+    /// </summary>
+    public PluginExecutionContext Copy() => new()
+    {
+        BusinessUnitId = BusinessUnitId,
+        CorrelationId = CorrelationId,
+        Depth = Depth,
+        InitiatingUserId = InitiatingUserId,
+        InputParameters = Copy(InputParameters),
+        IsInTransaction = IsInTransaction,
+        MessageName = MessageName,
+        Mode = Mode,
+        OperationCreatedOn = OperationCreatedOn,
+        OperationId = OperationId,
+        OrganizationId = OrganizationId,
+        OrganizationName = OrganizationName,
+        OutputParameters = Copy(OutputParameters),
+        OwningExtension = OwningExtension is null ? null : EntityCloner.CloneReference(OwningExtension),
+        PreEntityImages = Copy(PreEntityImages),
+        PostEntityImages = Copy(PostEntityImages),
+        PrimaryEntityId = PrimaryEntityId,
+        PrimaryEntityName = PrimaryEntityName,
+        RequestId = RequestId,
+        SecondaryEntityName = SecondaryEntityName,
+        SharedVariables = Copy(SharedVariables),
+        UserId = UserId,
+        ParentContext = ParentContext,
+        Stage = Stage,
+    };
+
+    private static ParameterCollection Copy(ParameterCollection source)
+    {
+        var copy = new ParameterCollection();
+        foreach (var parameter in source)
+        {
+            copy[parameter.Key] = EntityCloner.CloneValue(parameter.Value)!;
+        }
+
+        return copy;
+    }
+
+    private static EntityImageCollection Copy(EntityImageCollection source)
+    {
+        var copy = new EntityImageCollection();
+        foreach (var image in source)
+        {
+            copy[image.Key] = EntityCloner.Clone(image.Value);
+        }
+
+        return copy;
+    }
 }

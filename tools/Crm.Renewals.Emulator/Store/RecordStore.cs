@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Solution.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Emulator.Store;
@@ -7,16 +9,22 @@ namespace Crm.Renewals.Emulator.Store;
 /// <summary>
 /// The rows of one organization. A stored <see cref="Entity"/> is never changed
 /// in place: every write stores a new instance, so a snapshot is a copy of the row dictionaries and
-/// the undo journal of a transaction only needs the instance each write replaced.
+/// the undo journal of a transaction only needs the instance each write replaced. Every write, undo and
+/// restore also maintains the alternate-key index.
 /// </summary>
 internal sealed class RecordStore
 {
     private static readonly IReadOnlyCollection<Entity> NoRows = Array.Empty<Entity>();
     private readonly List<JournalEntry> journal = [];
     private Dictionary<string, Dictionary<Guid, Entity>> tables;
+    private KeyIndex keys;
     private bool journaling;
 
-    public RecordStore() => tables = new Dictionary<string, Dictionary<Guid, Entity>>(StringComparer.Ordinal);
+    public RecordStore(OrganizationMetadata metadata)
+    {
+        tables = new Dictionary<string, Dictionary<Guid, Entity>>(StringComparer.Ordinal);
+        keys = new KeyIndex(table => metadata.HasTable(table) ? metadata.Schema(table).Keys : Array.Empty<AlternateKeyModel>());
+    }
 
     /// <summary>The stored row, or null. The instance must not be changed or handed out.</summary>
     public Entity? Find(string table, Guid id) =>
@@ -25,6 +33,9 @@ internal sealed class RecordStore
     /// <summary>The stored rows of a table, in insertion order while nothing was deleted. Must not be changed or handed out.</summary>
     public IReadOnlyCollection<Entity> Rows(string table) =>
         tables.TryGetValue(table, out var rows) ? rows.Values : NoRows;
+
+    /// <summary>The id of the row of <paramref name="table"/> holding <paramref name="values"/> for <paramref name="key"/>, or null.</summary>
+    public Guid? FindByKey(string table, AlternateKeyModel key, KeyValues values) => keys.Find(table, key, values);
 
     /// <summary>Number of rows in a table.</summary>
     public int Count(string table) => tables.TryGetValue(table, out var rows) ? rows.Count : 0;
@@ -38,20 +49,26 @@ internal sealed class RecordStore
             tables[row.LogicalName] = rows;
         }
 
+        var previous = rows.TryGetValue(row.Id, out var stored) ? stored : null;
         if (journaling)
         {
-            journal.Add(new JournalEntry(row.LogicalName, row.Id, rows.TryGetValue(row.Id, out var previous) ? previous : null));
+            journal.Add(new JournalEntry(row.LogicalName, row.Id, previous));
         }
 
+        keys.Replace(row.LogicalName, previous, row);
         rows[row.Id] = row;
     }
 
     /// <summary>Removes a row if it exists.</summary>
     public void Remove(string table, Guid id)
     {
-        if (tables.TryGetValue(table, out var rows) && rows.Remove(id, out var previous) && journaling)
+        if (tables.TryGetValue(table, out var rows) && rows.Remove(id, out var previous))
         {
-            journal.Add(new JournalEntry(table, id, previous));
+            keys.Replace(table, previous, null);
+            if (journaling)
+            {
+                journal.Add(new JournalEntry(table, id, previous));
+            }
         }
     }
 
@@ -77,6 +94,7 @@ internal sealed class RecordStore
         {
             var entry = journal[index];
             var rows = tables[entry.Table];
+            keys.Replace(entry.Table, rows.TryGetValue(entry.Id, out var current) ? current : null, entry.Previous);
             if (entry.Previous is null)
             {
                 rows.Remove(entry.Id);
@@ -90,13 +108,14 @@ internal sealed class RecordStore
         journal.Clear();
     }
 
-    /// <summary>A copy of the row dictionaries (rows are shared: they are never changed in place).</summary>
-    public StoreContents Capture() => new(Copy(tables));
+    /// <summary>A copy of the row dictionaries and key index (rows are shared: they are never changed in place).</summary>
+    public StoreContents Capture() => new(Copy(tables), keys.Copy());
 
     /// <summary>Replaces every row with those of <paramref name="contents"/>, which stays reusable.</summary>
     public void Restore(StoreContents contents)
     {
         tables = Copy(contents.Tables);
+        keys = contents.Keys.Copy();
         journal.Clear();
         journaling = false;
     }

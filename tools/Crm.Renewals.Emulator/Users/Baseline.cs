@@ -42,7 +42,7 @@ internal static class Baseline
 
     private static StoreContents Build(OrganizationMetadata metadata)
     {
-        var store = new RecordStore();
+        var store = new RecordStore(metadata);
         var identities = new OrganizationIdentities(store, Guid.Empty);
         var keys = new AlternateKeys(store);
         var writer = new RecordWriter(store, keys, new ColumnValues(metadata, store, keys), new EmulatorClock(), identities.BaseCurrencyId);

@@ -10,8 +10,9 @@ using Microsoft.Xrm.Sdk;
 namespace Crm.Renewals.Emulator.Validation;
 
 /// <summary>
-/// Finds rows by alternate key and keeps keys unique. Like the platform's filtered unique index, a
-/// key applies only to rows whose key columns all have a value; text compares case-insensitively.
+/// Finds rows by alternate key and keeps keys unique, through the store's key index. Like the platform's
+/// filtered unique index, a key applies only to rows whose key columns all have a value; text compares
+/// case-insensitively.
 /// </summary>
 internal sealed class AlternateKeys
 {
@@ -29,16 +30,9 @@ internal sealed class AlternateKeys
         }
 
         var key = MatchingKey(table, keyAttributes.Keys);
-        var wanted = key.Columns.Select(column => KeyValue(keyAttributes[column])).ToArray();
-        foreach (var row in store.Rows(table.LogicalName))
-        {
-            if (key.Columns.Select(column => KeyValue(row.Attributes.TryGetValue(column, out var value) ? value : null)).SequenceEqual(wanted))
-            {
-                return row.Id;
-            }
-        }
 
-        return null;
+        // A row with a key column without value is not indexed: null key values identify no row.
+        return KeyValues.TryOf(key, column => keyAttributes[column], out var values) ? store.FindByKey(table.LogicalName, key, values) : null;
     }
 
     /// <summary>Refuses <paramref name="row"/> when another row has the same values for one of the table's keys.</summary>
@@ -47,20 +41,9 @@ internal sealed class AlternateKeys
     {
         foreach (var key in table.Keys)
         {
-            var values = key.Columns.Select(column => row.Attributes.TryGetValue(column, out var value) ? value : null).ToArray();
-            if (values.Any(value => value is null))
+            if (KeyValues.TryOf(row, key, out var values) && store.FindByKey(table.LogicalName, key, values) is { } other && other != row.Id)
             {
-                continue;
-            }
-
-            var wanted = values.Select(KeyValue).ToArray();
-            foreach (var other in store.Rows(table.LogicalName))
-            {
-                if (other.Id != row.Id
-                    && key.Columns.Select(column => KeyValue(other.Attributes.TryGetValue(column, out var value) ? value : null)).SequenceEqual(wanted))
-                {
-                    throw Duplicate(key, values);
-                }
+                throw Duplicate(key, key.Columns.Select(column => row[column]));
             }
         }
     }
@@ -82,18 +65,6 @@ internal sealed class AlternateKeys
                     ? "The table has no alternate keys."
                     : "Its keys: " + string.Join("; ", table.Keys.Select(key => key.LogicalName + " (" + string.Join(", ", key.Columns) + ")")) + "."));
     }
-
-    private static object? KeyValue(object? value) => value switch
-    {
-        EntityReference reference => reference.Id,
-        OptionSetValue option => option.Value,
-        Money money => money.Value,
-        string text => text.ToUpperInvariant(),
-        DateTime date => DateTimeRules.ToUtc(date),
-        int number => (decimal)number,
-        long number => (decimal)number,
-        _ => value,
-    };
 
     private static string Display(object? value) => value switch
     {
