@@ -42,7 +42,7 @@ public sealed class BenchCommand : ICommand
     public string Name => "bench";
 
     /// <inheritdoc />
-    public string Summary => "Measures the organization emulator: fresh organization, throughput, pipeline overhead.";
+    public string Summary => "Prints benchmark figures: the emulator (fresh organization, throughput, pipeline overhead), risk updates and the renewal sweep.";
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> arguments, TextWriter output)
