@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Crm.Renewals.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
 
@@ -20,6 +21,12 @@ internal abstract class CoreMessage
     public abstract void Prepare(MessageOperation operation);
 
     public abstract void Execute(MessageOperation operation);
+
+    /// <summary>
+    /// The Targets of the separate passes (PreOperation, core operation, PostOperation each) the platform
+    /// splits this request into after PreValidation, in order; empty for the usual single pass.
+    /// </summary>
+    public virtual IReadOnlyList<Entity> SplitTargets(MessageOperation operation) => [];
 
     /// <summary>A required request parameter of type <typeparamref name="T"/>, or a fault naming what is missing.</summary>
     public static T Required<T>(MessageOperation operation, string parameter)

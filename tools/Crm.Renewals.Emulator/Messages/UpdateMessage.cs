@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Pipeline;
 using Crm.Renewals.Emulator.Store;
@@ -10,6 +11,7 @@ namespace Crm.Renewals.Emulator.Messages;
 /// <summary>
 /// Update: writes only the columns present in the Target (by id or alternate key), then adds the
 /// platform-maintained columns (modifiedon, modifiedby, a derived state or status) to the Target.
+/// A Target with state columns and other columns is split into two passes (see <see cref="SplitTargets"/>).
 /// </summary>
 internal sealed class UpdateMessage : CoreMessage
 {
@@ -26,6 +28,16 @@ internal sealed class UpdateMessage : CoreMessage
         target.Id = TargetResolver.ExistingId(operation, table, target.Id, target.KeyAttributes);
         operation.PrimaryEntityName = table.LogicalName;
         operation.PrimaryEntityId = target.Id;
+    }
+
+    /// <summary>
+    /// A Target with statecode or statuscode and other columns runs as two passes, the other columns
+    /// first and then the state and status columns, as the platform does.
+    /// </summary>
+    public override IReadOnlyList<Entity> SplitTargets(MessageOperation operation)
+    {
+        var target = Required<Entity>(operation, ParameterNames.Target);
+        return UpdateTargetSplitter.Split(target, operation.Organization.Metadata.Schema(operation.PrimaryEntityName).PrimaryIdColumn);
     }
 
     public override void Execute(MessageOperation operation)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using Crm.Renewals.Emulator.Log;
 using Crm.Renewals.Emulator.Messages;
@@ -11,7 +12,9 @@ namespace Crm.Renewals.Emulator.Pipeline;
 /// <summary>
 /// Runs a request through the event pipeline: PreValidation (outside the transaction for a top-level
 /// call), then, inside the transaction, PreOperation, the core operation, PostOperation and the
-/// queuing of asynchronous steps. A failure rolls back the whole top-level transaction.
+/// queuing of asynchronous steps. A request the platform splits (an Update of state/status and other
+/// columns) runs PreOperation through PostOperation once per part, each with its own Target and images.
+/// A failure rolls back the whole top-level transaction.
 /// </summary>
 internal sealed class PipelineExecutor
 {
@@ -61,16 +64,16 @@ internal sealed class PipelineExecutor
 
             steps.RunSynchronous(operation, PreValidation);
             ownsTransaction = organization.Transactions.Begin(entry);
-            steps.RunSynchronous(operation, PreOperation);
-            core.Execute(operation);
-            entry.EntityId = operation.PrimaryEntityId;
-            if (ImageAvailability.HasPostImage(core.Name))
+            var passes = core.SplitTargets(operation);
+            if (passes.Count == 0)
             {
-                operation.PostImageSource = organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);
+                RunPass(core, operation, entry);
+            }
+            else
+            {
+                RunPasses(core, operation, entry, passes);
             }
 
-            steps.RunSynchronous(operation, PostOperation);
-            steps.QueueAsynchronous(operation);
             if (ownsTransaction)
             {
                 ownsTransaction = false;
@@ -98,6 +101,37 @@ internal sealed class PipelineExecutor
         finally
         {
             entry.Duration = Stopwatch.GetElapsedTime(started);
+        }
+    }
+
+    // PreOperation, the core operation and PostOperation (with the queuing of asynchronous steps) of one pass.
+    private void RunPass(CoreMessage core, MessageOperation operation, RequestLogEntry entry)
+    {
+        steps.RunSynchronous(operation, PreOperation);
+        core.Execute(operation);
+        entry.EntityId = operation.PrimaryEntityId;
+        if (ImageAvailability.HasPostImage(core.Name))
+        {
+            operation.PostImageSource = organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);
+        }
+
+        steps.RunSynchronous(operation, PostOperation);
+        steps.QueueAsynchronous(operation);
+    }
+
+    // A split request (an Update of state/status and other columns): each pass sees only its own Target,
+    // and a later pass's pre-image is the row as the earlier pass left it. All passes share the transaction.
+    private void RunPasses(CoreMessage core, MessageOperation operation, RequestLogEntry entry, IReadOnlyList<Entity> passes)
+    {
+        for (var index = 0; index < passes.Count; index++)
+        {
+            if (index > 0 && ImageAvailability.HasPreImage(core.Name))
+            {
+                operation.PreImageSource = organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);
+            }
+
+            operation.InputParameters[ParameterNames.Target] = passes[index];
+            RunPass(core, operation, entry);
         }
     }
 
