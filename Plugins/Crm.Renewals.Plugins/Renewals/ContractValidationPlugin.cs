@@ -16,7 +16,7 @@ public sealed class ContractValidationPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;
-        var target = (Entity)execution.InputParameters[PlatformMessages.Target];
+        var target = (Entity)execution.InputParameters[ParameterNames.Target];
         execution.PreEntityImages.TryGetValue(PreImageAlias, out var preImage);
         ContractSaveValidator.Validate(context, ContractRows.Merge(target, preImage));
     }

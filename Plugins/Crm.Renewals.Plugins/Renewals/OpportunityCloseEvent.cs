@@ -1,5 +1,7 @@
 using System;
+using Crm.Renewals.Plugins.Infrastructure;
 using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Plugins.Renewals;
@@ -29,13 +31,13 @@ internal sealed class OpportunityCloseEvent
     /// <summary>The close the context reports, or null when it reports none (e.g. an update that reopens or keeps the state).</summary>
     public static OpportunityCloseEvent? Read(IPluginExecutionContext context) => context.MessageName switch
     {
-        PlatformMessages.Win => FromCloseActivity(context, won: true),
-        PlatformMessages.Lose => FromCloseActivity(context, won: false),
+        SdkMessageNames.Win => FromCloseActivity(context, won: true),
+        SdkMessageNames.Lose => FromCloseActivity(context, won: false),
         _ => FromStateChange(context),
     };
 
     private static OpportunityCloseEvent? FromCloseActivity(IPluginExecutionContext context, bool won) =>
-        context.InputParameters.TryGetValue<Entity>(PlatformMessages.OpportunityClose, out var close)
+        context.InputParameters.TryGetValue<Entity>(ParameterNames.OpportunityClose, out var close)
         && close?.GetAttributeValue<EntityReference>(Model.OpportunityClose.OpportunityId) is { } opportunity
             ? new OpportunityCloseEvent(opportunity.Id, won)
             : null;

@@ -44,7 +44,7 @@ internal static class RenewalOpportunityBuilder
         }
 
         var tasks = plan.Tasks.Select(task => TaskRows.Build(task, owner)).ToList();
-        opportunity.RelatedEntities[new Relationship(PlatformMessages.OpportunityTasks)] = new EntityCollection(tasks);
+        opportunity.RelatedEntities[new Relationship(PlatformRelationships.OpportunityTasks)] = new EntityCollection(tasks);
         return opportunity;
     }
 }

@@ -52,9 +52,9 @@ public static class RenewalRegistrations
         Steps = new[]
         {
             new StepRegistration(
-                new Guid("855d25b3-da64-4af4-aeb1-011e6dc00231"), typeof(ContractValidationPlugin), PlatformMessages.Create, CustomerContract.EntityLogicalName, PipelineStage.PreValidation),
+                new Guid("855d25b3-da64-4af4-aeb1-011e6dc00231"), typeof(ContractValidationPlugin), SdkMessageNames.Create, CustomerContract.EntityLogicalName, PipelineStage.PreValidation),
             new StepRegistration(
-                new Guid("87ac135b-4764-4938-8148-39d315a6178a"), typeof(ContractValidationPlugin), PlatformMessages.Update, CustomerContract.EntityLogicalName, PipelineStage.PreValidation)
+                new Guid("87ac135b-4764-4938-8148-39d315a6178a"), typeof(ContractValidationPlugin), SdkMessageNames.Update, CustomerContract.EntityLogicalName, PipelineStage.PreValidation)
             {
                 FilteringAttributes = ValidatedColumns,
                 Images = new[]
@@ -65,14 +65,14 @@ public static class RenewalRegistrations
             new StepRegistration(
                 new Guid("8cfae989-fcea-4fed-bf62-02cf92d7fe90"),
                 typeof(ContractRenewalPlugin),
-                PlatformMessages.Create,
+                SdkMessageNames.Create,
                 CustomerContract.EntityLogicalName,
                 PipelineStage.PostOperation,
                 ExecutionMode.Asynchronous),
             new StepRegistration(
                 new Guid("759d150e-8edb-48fd-8530-07f4cf76f29f"),
                 typeof(ContractRenewalPlugin),
-                PlatformMessages.Update,
+                SdkMessageNames.Update,
                 CustomerContract.EntityLogicalName,
                 PipelineStage.PostOperation,
                 ExecutionMode.Asynchronous)
@@ -82,17 +82,17 @@ public static class RenewalRegistrations
 
             // The risk step writes crr_riskcategory into the Target itself, so this step listens to what the risk step listens to.
             new StepRegistration(
-                new Guid("49544656-b500-40b0-99a2-edfaaa60fb38"), typeof(AccountRedRenewalPlugin), PlatformMessages.Update, Account.EntityLogicalName, PipelineStage.PostOperation)
+                new Guid("49544656-b500-40b0-99a2-edfaaa60fb38"), typeof(AccountRedRenewalPlugin), SdkMessageNames.Update, Account.EntityLogicalName, PipelineStage.PostOperation)
             {
                 FilteringAttributes = AccountRiskColumns.Triggers,
                 Images = new[] { new StepImage(new Guid("c6cc54be-1fb2-4614-b1fb-b3499321c066"), AccountRedRenewalPlugin.ImageAlias, ImageType.Both, Account.RiskCategory) },
             },
             new StepRegistration(
-                new Guid("8c3ab683-53e4-430a-bb06-d376ff2e2316"), typeof(RenewalClosePlugin), PlatformMessages.Win, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
+                new Guid("8c3ab683-53e4-430a-bb06-d376ff2e2316"), typeof(RenewalClosePlugin), SdkMessageNames.Win, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
             new StepRegistration(
-                new Guid("30aaacb7-954c-41a3-a3f4-fcaab399496a"), typeof(RenewalClosePlugin), PlatformMessages.Lose, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
+                new Guid("30aaacb7-954c-41a3-a3f4-fcaab399496a"), typeof(RenewalClosePlugin), SdkMessageNames.Lose, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
             new StepRegistration(
-                new Guid("275ccbf0-0de6-4491-b4ff-f996be893598"), typeof(RenewalClosePlugin), PlatformMessages.Update, Opportunity.EntityLogicalName, PipelineStage.PostOperation)
+                new Guid("275ccbf0-0de6-4491-b4ff-f996be893598"), typeof(RenewalClosePlugin), SdkMessageNames.Update, Opportunity.EntityLogicalName, PipelineStage.PostOperation)
             {
                 FilteringAttributes = new[] { Opportunity.StateCode },
                 Images = new[] { new StepImage(new Guid("60cfdf28-e31e-4ec9-ad21-538cbdc40c6a"), OpportunityCloseEvent.StateImageAlias, ImageType.Both, Opportunity.StateCode) },

@@ -14,9 +14,6 @@ namespace Crm.Renewals.Plugins.Risk;
 /// </summary>
 public static class RiskRegistrations
 {
-    private const string CreateMessage = "Create";
-    private const string UpdateMessage = "Update";
-
     /// <summary>The declarations, listed in <see cref="PluginRegistrations"/>.</summary>
     public static FeatureRegistrations Feature { get; } = new()
     {
@@ -28,8 +25,8 @@ public static class RiskRegistrations
         },
         Steps = new[]
         {
-            new StepRegistration(new Guid("bc09af0a-dcf6-4caf-b19a-6b9469804e83"), typeof(AccountRiskPlugin), CreateMessage, Account.EntityLogicalName, PipelineStage.PreOperation),
-            new StepRegistration(new Guid("3fa0c399-1c77-48fb-867a-b05edf6088f4"), typeof(AccountRiskPlugin), UpdateMessage, Account.EntityLogicalName, PipelineStage.PreOperation)
+            new StepRegistration(new Guid("bc09af0a-dcf6-4caf-b19a-6b9469804e83"), typeof(AccountRiskPlugin), SdkMessageNames.Create, Account.EntityLogicalName, PipelineStage.PreOperation),
+            new StepRegistration(new Guid("3fa0c399-1c77-48fb-867a-b05edf6088f4"), typeof(AccountRiskPlugin), SdkMessageNames.Update, Account.EntityLogicalName, PipelineStage.PreOperation)
             {
                 FilteringAttributes = AccountRiskColumns.Triggers,
                 Images = new[]
@@ -37,11 +34,11 @@ public static class RiskRegistrations
                     new StepImage(new Guid("b28a64e6-1b68-4c80-9d47-fb201244a645"), AccountRiskPlugin.PreImageAlias, ImageType.PreImage, AccountRiskColumns.Inputs.ToArray()),
                 },
             },
-            new StepRegistration(new Guid("80b03ba4-beee-463f-b0ee-6e198d21988c"), typeof(RiskHistoryPlugin), CreateMessage, Account.EntityLogicalName, PipelineStage.PostOperation)
+            new StepRegistration(new Guid("80b03ba4-beee-463f-b0ee-6e198d21988c"), typeof(RiskHistoryPlugin), SdkMessageNames.Create, Account.EntityLogicalName, PipelineStage.PostOperation)
             {
                 Images = new[] { HistoryPostImage(new Guid("dea5c0e8-1f62-4b92-bc63-fbb3ab8a056d")) },
             },
-            new StepRegistration(new Guid("e90f06be-f4fd-4df5-8fed-8d34b053c9e8"), typeof(RiskHistoryPlugin), UpdateMessage, Account.EntityLogicalName, PipelineStage.PostOperation)
+            new StepRegistration(new Guid("e90f06be-f4fd-4df5-8fed-8d34b053c9e8"), typeof(RiskHistoryPlugin), SdkMessageNames.Update, Account.EntityLogicalName, PipelineStage.PostOperation)
             {
                 FilteringAttributes = AccountRiskColumns.Triggers,
                 Images = new[]
