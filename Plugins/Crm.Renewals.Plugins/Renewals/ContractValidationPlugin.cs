@@ -1,5 +1,4 @@
 using Crm.Renewals.Plugins.Infrastructure;
-using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Plugins.Renewals;
 
@@ -16,8 +15,7 @@ public sealed class ContractValidationPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;
-        var target = (Entity)execution.InputParameters[ParameterNames.Target];
-        execution.PreEntityImages.TryGetValue(PreImageAlias, out var preImage);
-        ContractSaveValidator.Validate(context, ContractRows.Merge(target, preImage));
+        var target = StepContext.TargetEntity(execution);
+        ContractSaveValidator.Validate(context, ContractRows.Merge(target, StepContext.Image(execution.PreEntityImages, PreImageAlias)));
     }
 }
