@@ -14,8 +14,8 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountEntersRedWithAnOpenGreenRenewal_SwitchesItToSaveModeForSalesWithOneReviewTask()
     {
         var scenario = RenewalScenario.Create();
-        var salesTeam = ConfigureSalesTeam(scenario);
-        var account = SeedGreenAccount(scenario);
+        var salesTeam = scenario.ConfigureSalesTeam();
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         scenario.Sweep();
         var generated = scenario.Renewal(contract);
@@ -24,7 +24,7 @@ public class AccountRedOpenRenewalTests
         var tasksBefore = scenario.TasksRegarding(generated.Id).Count;
         UpdateColumnsRecorder.RegisterOn(scenario.Org, Opportunity.EntityLogicalName);
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         var renewal = scenario.Renewal(contract);
         var sales = new EntityReference(Team.EntityLogicalName, salesTeam.Id);
@@ -46,11 +46,11 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountStaysRedAfterEnteringRed_ChangesNothingOnTheRenewal()
     {
         var scenario = RenewalScenario.Create();
-        ConfigureSalesTeam(scenario);
-        var account = SeedGreenAccount(scenario);
+        scenario.ConfigureSalesTeam();
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         scenario.Sweep();
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
         var renewal = scenario.Renewal(contract);
         var tasks = scenario.TasksRegarding(renewal.Id).Count;
         scenario.Org.Log.Clear();
@@ -68,12 +68,12 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountEntersRedWithoutSalesOwnerConfigured_KeepsTheCsmAndTracesWhy()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         scenario.Sweep();
         UpdateColumnsRecorder.RegisterOn(scenario.Org, Opportunity.EntityLogicalName);
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         var renewal = scenario.Renewal(contract);
         Assert.Equal(scenario.Csm, renewal.GetAttributeValue<EntityReference>(Opportunity.OwnerId));
@@ -90,13 +90,13 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountReEntersRedWithTheReviewStillOpen_CreatesNoSecondReview()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         scenario.Sweep();
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.HealthScore, 90), (Account.ChampionLeft, false))); // Green again
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         var renewal = scenario.Renewal(contract);
         Assert.Single(scenario.TasksRegarding(renewal.Id), task => Choice(task, TaskTable.Milestone) == RenewalMilestoneChoice.RedAccountReviewMeeting);
@@ -106,7 +106,7 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountEntersRedWithAClosedRenewal_LeavesItAlone()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         var closed = new Entity(Opportunity.EntityLogicalName, Guid.NewGuid())
         {
@@ -120,35 +120,11 @@ public class AccountRedOpenRenewalTests
         };
         scenario.Org.Seed(closed);
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         var renewal = scenario.Renewal(contract);
         Assert.Equal(closed.Id, renewal.Id);
         Assert.Equal(RiskCategoryChoice.Green, Choice(renewal, Opportunity.RiskCategory));
         Assert.Empty(scenario.TasksRegarding(renewal.Id));
     }
-
-    private static EntityReference ConfigureSalesTeam(RenewalScenario scenario)
-    {
-        var salesTeam = scenario.Org.Users.CreateTeam("Renewals desk");
-        scenario.Org.SetEnvironmentVariable(EnvironmentVariableNames.RenewalPolicy, "{\"salesOwner\":{\"table\":\"team\",\"id\":\"" + salesTeam.Id + "\"}}");
-        return salesTeam;
-    }
-
-    // Green by its signals, so the risk step re-evaluates it from a consistent pre-image.
-    private static Guid SeedGreenAccount(RenewalScenario scenario)
-    {
-        var account = RiskAccounts.With(
-            RiskAccounts.Healthy(),
-            (Account.Segment, new OptionSetValue(SegmentChoice.MidMarket)),
-            (Account.OwnerId, scenario.Csm),
-            (Account.RiskCategory, new OptionSetValue(RiskCategoryChoice.Green)));
-        account.Id = Guid.NewGuid();
-        scenario.Org.Seed(account);
-        return account.Id;
-    }
-
-    // Health 42 and the champion left: two red flags.
-    private static void TurnRed(RenewalScenario scenario, Guid account) =>
-        scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.HealthScore, 42), (Account.ChampionLeft, true)));
 }

@@ -13,10 +13,10 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountEntersRed_GeneratesTheRenewalItsContractNowNeedsAtT170()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 170);
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         var renewal = scenario.Renewal(contract); // in the account update's own transaction
 
@@ -29,12 +29,12 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountEntersRed_RenewsEveryContractInTheAtRiskWindowButNotBeyond()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var atT175 = scenario.SeedContract(account, daysToEnd: 175);
         var atT180 = scenario.SeedContract(account, daysToEnd: 180);
         var atT181 = scenario.SeedContract(account, daysToEnd: 181);
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         Assert.Single(scenario.Renewals(atT175));
         Assert.Single(scenario.Renewals(atT180));
@@ -45,7 +45,7 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountEntersYellow_GeneratesNothing()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 170);
 
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.ChampionLeft, true)));
@@ -58,8 +58,8 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountThatStaysRed_PullsNothingForward()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
-        TurnRed(scenario, account);
+        var account = scenario.SeedGreenAccountBySignals();
+        scenario.TurnRed(account);
         var contract = scenario.SeedContract(account, daysToEnd: 170); // added afterwards: the daily sweep's job, not this trigger's
         scenario.Org.Log.Clear();
 
@@ -75,11 +75,11 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountEntersRedWithTheTermAlreadyRenewed_CreatesNoSecondRenewal()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 100);
         scenario.Sweep();
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         Assert.Single(scenario.Renewals(contract));
     }
@@ -88,7 +88,7 @@ public class AccountRedRenewalPluginTests
     public void Update_OfAColumnRiskDoesNotRead_RunsNoRenewalStep()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
 
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.Telephone1, "+1 555 0100")));
 
@@ -99,31 +99,14 @@ public class AccountRedRenewalPluginTests
     public void Update_AccountWithoutSegmentEntersRed_IsSavedAndTheContractIsLeftForTheSweepToReport()
     {
         var scenario = RenewalScenario.Create();
-        var account = SeedGreenAccount(scenario);
+        var account = scenario.SeedGreenAccountBySignals();
         var contract = scenario.SeedContract(account, daysToEnd: 170);
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.Segment, null)));
 
-        TurnRed(scenario, account);
+        scenario.TurnRed(account);
 
         Assert.Equal(RiskCategoryChoice.Red, RiskAccounts.Category(scenario.Org, account));
         Assert.Empty(scenario.Renewals(contract));
         Assert.Contains(scenario.Org.Log.Traces, line => line.Contains("Failed. Segment (crr_segment) of the account", StringComparison.Ordinal));
     }
-
-    // Green by its signals, so the risk step re-evaluates it from a consistent pre-image.
-    private static Guid SeedGreenAccount(RenewalScenario scenario)
-    {
-        var account = RiskAccounts.With(
-            RiskAccounts.Healthy(),
-            (Account.Segment, new OptionSetValue(SegmentChoice.MidMarket)),
-            (Account.OwnerId, scenario.Csm),
-            (Account.RiskCategory, new OptionSetValue(RiskCategoryChoice.Green)));
-        account.Id = Guid.NewGuid();
-        scenario.Org.Seed(account);
-        return account.Id;
-    }
-
-    // Health 42 and the champion left: two red flags.
-    private static void TurnRed(RenewalScenario scenario, Guid account) =>
-        scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.HealthScore, 42), (Account.ChampionLeft, true)));
 }

@@ -108,8 +108,7 @@ public class GenerateRenewalsPluginTests
     public void Execute_ArrAroundTheSalesThreshold_ChoosesTheOwner(double arr, bool sales)
     {
         var scenario = RenewalScenario.Create();
-        var salesTeam = scenario.Org.Users.CreateTeam("Renewals desk");
-        scenario.Org.SetEnvironmentVariable(EnvironmentVariableNames.RenewalPolicy, "{\"salesOwner\":{\"table\":\"team\",\"id\":\"" + salesTeam.Id + "\"}}");
+        var salesTeam = scenario.ConfigureSalesTeam();
         var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100, arr: (decimal)arr);
 
         scenario.Sweep();

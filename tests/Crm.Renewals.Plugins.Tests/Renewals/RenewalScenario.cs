@@ -36,6 +36,34 @@ internal sealed class RenewalScenario
     public static RenewalScenario WithPolicy(string policyJson) =>
         new(SolutionOrganization.WithPolicy(EnvironmentVariableNames.RenewalPolicy, policyJson));
 
+    /// <summary>
+    /// Stores an account that is Green by its signals (unlike <see cref="SeedAccount"/>, whose category is only stored),
+    /// so the risk step re-evaluates it from a consistent pre-image when a signal changes.
+    /// </summary>
+    public Guid SeedGreenAccountBySignals()
+    {
+        var account = Risk.RiskAccounts.With(
+            Risk.RiskAccounts.Healthy(),
+            (Account.Segment, new OptionSetValue(SegmentChoice.MidMarket)),
+            (Account.OwnerId, Csm),
+            (Account.RiskCategory, new OptionSetValue(RiskCategoryChoice.Green)));
+        account.Id = Guid.NewGuid();
+        Org.Seed(account);
+        return account.Id;
+    }
+
+    /// <summary>Health 42 and the champion left: two red flags, through the pipeline.</summary>
+    public void TurnRed(Guid account) =>
+        Org.Service.Update(Risk.RiskAccounts.Change(account, (Account.HealthScore, 42), (Account.ChampionLeft, true)));
+
+    /// <summary>Makes a new team the configured sales owner of the renewal policy.</summary>
+    public EntityReference ConfigureSalesTeam()
+    {
+        var salesTeam = Org.Users.CreateTeam("Renewals desk");
+        Org.SetEnvironmentVariable(EnvironmentVariableNames.RenewalPolicy, "{\"salesOwner\":{\"table\":\"team\",\"id\":\"" + salesTeam.Id + "\"}}");
+        return salesTeam;
+    }
+
     /// <summary>Stores an account without running plugins, so its category is exactly the one given.</summary>
     public Guid SeedAccount(int? segment = SegmentChoice.MidMarket, int? category = RiskCategoryChoice.Green, string name = "Contoso")
     {

@@ -20,7 +20,7 @@ internal static class DeepInsert
         foreach (var related in target.RelatedEntities)
         {
             var relationship = Find(operation, related.Key, table);
-            if (!IsParentSide(relationship, table, related.Key))
+            if (!RelationshipRoles.IsParentSide(relationship, table.LogicalName, related.Key))
             {
                 if (related.Value.Entities.Count != 1)
                 {
@@ -41,7 +41,7 @@ internal static class DeepInsert
         foreach (var related in target.RelatedEntities)
         {
             var relationship = Find(operation, related.Key, table);
-            if (IsParentSide(relationship, table, related.Key))
+            if (RelationshipRoles.IsParentSide(relationship, table.LogicalName, related.Key))
             {
                 foreach (var child in related.Value.Entities)
                 {
@@ -68,11 +68,6 @@ internal static class DeepInsert
 
     private static bool Involves(RelationshipModel relationship, TableSchema table) =>
         relationship.ReferencedTable == table.LogicalName || relationship.ReferencingTable == table.LogicalName;
-
-    // For a self-referencing relationship the role decides; by default the new row is the parent.
-    private static bool IsParentSide(RelationshipModel relationship, TableSchema table, Relationship request) =>
-        relationship.ReferencedTable == table.LogicalName
-        && (relationship.ReferencingTable != table.LogicalName || request.PrimaryEntityRole != EntityRole.Referencing);
 
     private static Guid CreateNested(MessageOperation operation, Entity related, string expectedTable)
     {

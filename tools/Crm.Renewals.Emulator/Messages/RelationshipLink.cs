@@ -17,9 +17,7 @@ internal static class RelationshipLink
             ?? throw new OrganizationFaultException(
                 ErrorCodes.InvalidArgument,
                 "Relationship '" + relationship.SchemaName + "' does not exist. The emulator associates through the one-to-many relationships of the metadata; many-to-many relationships are not modelled.");
-        var targetIsParent = model.ReferencedTable == target.LogicalName
-            && (model.ReferencingTable != target.LogicalName || relationship.PrimaryEntityRole != EntityRole.Referencing);
-        if (targetIsParent)
+        if (RelationshipRoles.IsParentSide(model, target.LogicalName, relationship))
         {
             foreach (var child in related)
             {

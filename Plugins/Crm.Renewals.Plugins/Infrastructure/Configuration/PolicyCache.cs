@@ -17,7 +17,8 @@ public static class PolicyCache
     /// <summary>How long a parsed policy is reused before the variable is read again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private static readonly ConcurrentDictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+    // Keyed by value, so the lookup on the hot path (every account update) allocates nothing.
+    private static readonly ConcurrentDictionary<Key, Entry> Entries = new();
 
     /// <summary>
     /// Returns the cached policy for the organization, or reads and parses it with
@@ -31,7 +32,7 @@ public static class PolicyCache
     public static T Get<T>(Guid organizationId, string variableName, DateTime now, Func<T> load)
         where T : class
     {
-        var key = organizationId.ToString("N") + "|" + variableName;
+        var key = new Key(organizationId, variableName);
         if (Entries.TryGetValue(key, out var entry) && entry.Policy is T cached && now >= entry.LoadedAt && now - entry.LoadedAt < Lifetime)
         {
             return cached;
@@ -40,6 +41,24 @@ public static class PolicyCache
         var policy = load();
         Entries[key] = new Entry(policy, now);
         return policy;
+    }
+
+    private readonly struct Key : IEquatable<Key>
+    {
+        private readonly Guid organizationId;
+        private readonly string variableName;
+
+        public Key(Guid organizationId, string variableName)
+        {
+            this.organizationId = organizationId;
+            this.variableName = variableName;
+        }
+
+        public bool Equals(Key other) => organizationId == other.organizationId && string.Equals(variableName, other.variableName, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => (organizationId.GetHashCode() * 397) ^ StringComparer.Ordinal.GetHashCode(variableName);
     }
 
     private sealed class Entry
