@@ -17,7 +17,12 @@ public sealed class RelationshipTests
     public void Equals_DifferentRole_ReturnsFalse() =>
         Assert.False(new Relationship(SchemaName).Equals(new Relationship(SchemaName) { PrimaryEntityRole = EntityRole.Referencing }));
 
+    // Observed on Microsoft's assembly: schema name, a dot, then the role when there is one.
     [Fact]
-    public void ToString_Always_ReturnsSchemaName() =>
-        Assert.Equal(SchemaName, new Relationship(SchemaName).ToString());
+    public void ToString_WithoutRole_ReturnsSchemaNameAndDot() =>
+        Assert.Equal(SchemaName + ".", new Relationship(SchemaName).ToString());
+
+    [Fact]
+    public void ToString_WithRole_ReturnsSchemaNameDotRole() =>
+        Assert.Equal(SchemaName + ".Referencing", new Relationship(SchemaName) { PrimaryEntityRole = EntityRole.Referencing }.ToString());
 }

@@ -43,7 +43,7 @@ public sealed class Relationship : IExtensibleDataObject
         return nameHash ^ PrimaryEntityRole.GetHashCode();
     }
 
-    /// <summary>Returns the schema name, so a relationship reads naturally in messages and logs.</summary>
-    /// <returns>The schema name.</returns>
-    public override string ToString() => SchemaName;
+    /// <summary>Returns the schema name and the role separated by a dot, as the official assembly does (a relationship without a role ends in the dot).</summary>
+    /// <returns>E.g. <c>account_primary_contact.</c> or <c>account_parent_account.Referencing</c>.</returns>
+    public override string ToString() => SchemaName + "." + (PrimaryEntityRole.HasValue ? PrimaryEntityRole.Value.ToString() : string.Empty);
 }

@@ -28,6 +28,9 @@ public static class Task
     /// <summary>Created On (DateTime).</summary>
     public const string CreatedOn = "createdon";
 
+    /// <summary>Contract (Lookup).</summary>
+    public const string Contract = "crr_contract";
+
     /// <summary>Renewal milestone (Picklist; values in <see cref="RenewalMilestoneChoice"/>).</summary>
     public const string Milestone = "crr_milestone";
 

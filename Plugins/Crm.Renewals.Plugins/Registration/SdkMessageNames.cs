@@ -9,9 +9,4 @@ public static class SdkMessageNames
     /// <summary>Updating a row (also raised by SetState, which the platform performs as an update of statecode).</summary>
     public const string Update = "Update";
 
-    /// <summary>An opportunity closed as won (the SDK's <c>WinOpportunityRequest</c>).</summary>
-    public const string Win = "Win";
-
-    /// <summary>An opportunity closed as lost (the SDK's <c>LoseOpportunityRequest</c>).</summary>
-    public const string Lose = "Lose";
 }

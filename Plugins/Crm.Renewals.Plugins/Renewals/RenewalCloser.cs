@@ -16,44 +16,57 @@ namespace Crm.Renewals.Plugins.Renewals;
 /// What closing a renewal opportunity does to its contract (<see cref="RenewalClosing"/>): won, the
 /// contract moves to its next term and its current-renewal pointer is cleared, so the next cycle starts
 /// by itself (the contract's own step generates the next renewal as soon as it is due); lost, the contract
-/// is churned and win-back tasks are created on the account. Runs in the closing transaction: a close
-/// the contract's data does not allow is refused, and nothing is half-written. Closing twice is a no-op.
+/// is churned and win-back tasks are created on the account, once per lost contract. Runs after the close has
+/// committed and reads the opportunity's stored state, so it does not matter which path closed it; a close the
+/// contract's data does not allow fails the system job with what to fix, and writes nothing. Seeing the same close
+/// twice (its close activity and its state change) is a no-op the second time.
 /// </summary>
 internal static class RenewalCloser
 {
-    private static readonly string[] OpportunityColumns = { Opportunity.IsRenewal, Opportunity.Contract, Opportunity.TermEndDate, Opportunity.OwnerId };
+    private static readonly string[] OpportunityColumns =
+    {
+        Opportunity.IsRenewal, Opportunity.Contract, Opportunity.TermEndDate, Opportunity.OwnerId, Opportunity.StateCode,
+    };
 
     /// <summary>Applies the close to the renewal's contract; ignores opportunities that are not renewals.</summary>
     /// <exception cref="InvalidPluginExecutionException">The contract's data does not allow the close; the message says what to fix.</exception>
-    public static void Close(ILocalPluginContext context, OpportunityCloseEvent? closed)
+    public static void Close(ILocalPluginContext context, Guid? opportunityId)
     {
-        if (closed is null)
+        if (opportunityId is not Guid id)
         {
             return;
         }
 
         var service = context.SystemService;
-        var opportunity = service.Retrieve(Opportunity.EntityLogicalName, closed.OpportunityId, new ColumnSet(OpportunityColumns));
+        var opportunity = service.Retrieve(Opportunity.EntityLogicalName, id, new ColumnSet(OpportunityColumns));
+        var state = opportunity.GetAttributeValue<OptionSetValue>(Opportunity.StateCode)?.Value;
+        if (state is not (OpportunityStateCodeChoice.Won or OpportunityStateCodeChoice.Lost))
+        {
+            context.Trace("Opportunity " + id.ToString("D") + " is open again: nothing to close.");
+            return;
+        }
+
+        var won = state == OpportunityStateCodeChoice.Won;
         var contractReference = opportunity.GetAttributeValue<EntityReference>(Opportunity.Contract);
         var termEnd = opportunity.GetAttributeValue<DateTime?>(Opportunity.TermEndDate);
         if (!opportunity.GetAttributeValue<bool>(Opportunity.IsRenewal) || contractReference is null || termEnd is null)
         {
-            context.Trace("Opportunity " + closed.OpportunityId.ToString("D") + " is not a renewal of a contract term: its contract is left as it is.");
+            context.Trace("Opportunity " + id.ToString("D") + " is not a renewal of a contract term: its contract is left as it is.");
             return;
         }
 
         var contractRow = service.Retrieve(CustomerContract.EntityLogicalName, contractReference.Id, new ColumnSet(ContractRows.Columns.ToArray()));
         var contract = ContractRows.ToDomain(contractRow);
         var account = contractRow.GetAttributeValue<EntityReference>(CustomerContract.Account);
-        var closing = closed.Won
+        var closing = won
             ? RenewalClosing.Won(contract, termEnd.Value)
-            : RenewalClosing.Lost(contract, termEnd.Value, context.Clock.UtcNow.Date, Policies.Renewal(context), account is not null && HasOpenWinBack(service, account));
+            : RenewalClosing.Lost(contract, termEnd.Value, context.Clock.UtcNow.Date, Policies.Renewal(context), HasWinBack(service, contractReference.Id));
         context.Trace(closing.Outcome + ": " + closing.Message);
         switch (closing.Outcome)
         {
             case ContractClosingOutcome.Refused:
                 throw new InvalidPluginExecutionException(
-                    "The renewal cannot be closed as " + (closed.Won ? "won" : "lost") + " until its contract is corrected. " + RenewalProblemText.Describe(closing.Problems));
+                    "The renewal cannot be closed as " + (won ? "won" : "lost") + " until its contract is corrected. " + RenewalProblemText.Describe(closing.Problems));
             case ContractClosingOutcome.Apply:
                 Apply(service, opportunity, contractReference.Id, account, closing);
                 break;
@@ -69,6 +82,7 @@ internal static class RenewalCloser
         {
             var row = TaskRows.Build(task, owner);
             row[TaskTable.RegardingObjectId] = regarding;
+            row[TaskTable.Contract] = new EntityReference(CustomerContract.EntityLogicalName, contractId);
             service.Create(row);
         }
     }
@@ -89,13 +103,13 @@ internal static class RenewalCloser
         return change;
     }
 
-    // A save plan logged as lost may have planned the win-back already (spec §5): the customer gets one series, not two.
-    private static bool HasOpenWinBack(IOrganizationService service, EntityReference account)
+    // One win-back series per lost contract (spec §3, §5): a save plan logged as lost may have planned it already,
+    // and another contract of the same account lost meanwhile has a series of its own.
+    private static bool HasWinBack(IOrganizationService service, Guid contractId)
     {
         var query = new QueryExpression(TaskTable.EntityLogicalName) { ColumnSet = new ColumnSet(TaskTable.ActivityId), TopCount = 1 };
-        query.Criteria.AddCondition(TaskTable.RegardingObjectId, ConditionOperator.Equal, account.Id);
+        query.Criteria.AddCondition(TaskTable.Contract, ConditionOperator.Equal, contractId);
         query.Criteria.AddCondition(TaskTable.Milestone, ConditionOperator.Equal, MilestoneOptions.ToValue(TaskMilestone.WinBack));
-        query.Criteria.AddCondition(TaskTable.StateCode, ConditionOperator.Equal, TaskStateCodeChoice.Open);
         return service.RetrieveMultiple(query).Entities.Count > 0;
     }
 }

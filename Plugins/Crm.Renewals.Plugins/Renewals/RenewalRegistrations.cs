@@ -12,8 +12,8 @@ namespace Crm.Renewals.Plugins.Renewals;
 /// runs asynchronously: contracts change rarely, the user's save stays fast, and outside a transaction a
 /// concurrent duplicate is a normal, skipped outcome. The account step is synchronous because accounts
 /// change often (signals from integrations): it makes no service call unless the account enters Red, and
-/// queues no system job per update. Closing runs synchronously in the closing transaction, so a won
-/// renewal and its contract's next term are saved together or not at all.
+/// queues no system job per update. Closing runs asynchronously after the close has committed, from the
+/// opportunityclose activity that Win and Lose create (their own message ids are not published), and idempotently.
 /// </summary>
 public static class RenewalRegistrations
 {
@@ -87,12 +87,24 @@ public static class RenewalRegistrations
                 FilteringAttributes = AccountRiskColumns.Triggers,
                 Images = new[] { new StepImage(new Guid("c6cc54be-1fb2-4614-b1fb-b3499321c066"), AccountRedRenewalPlugin.ImageAlias, ImageType.Both, Account.RiskCategory) },
             },
+
+            // Win and Lose create an opportunityclose activity; after their transaction commits the opportunity's
+            // final state is known, so the close runs asynchronously from there. An update of statecode from Open
+            // (another path to Won or Lost) runs the same close; the closer is idempotent, so a close seen by both does its work once.
             new StepRegistration(
-                new Guid("8c3ab683-53e4-430a-bb06-d376ff2e2316"), typeof(RenewalClosePlugin), SdkMessageNames.Win, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
+                new Guid("8c3ab683-53e4-430a-bb06-d376ff2e2316"),
+                typeof(RenewalClosePlugin),
+                SdkMessageNames.Create,
+                OpportunityClose.EntityLogicalName,
+                PipelineStage.PostOperation,
+                ExecutionMode.Asynchronous),
             new StepRegistration(
-                new Guid("30aaacb7-954c-41a3-a3f4-fcaab399496a"), typeof(RenewalClosePlugin), SdkMessageNames.Lose, Opportunity.EntityLogicalName, PipelineStage.PostOperation),
-            new StepRegistration(
-                new Guid("275ccbf0-0de6-4491-b4ff-f996be893598"), typeof(RenewalClosePlugin), SdkMessageNames.Update, Opportunity.EntityLogicalName, PipelineStage.PostOperation)
+                new Guid("275ccbf0-0de6-4491-b4ff-f996be893598"),
+                typeof(RenewalClosePlugin),
+                SdkMessageNames.Update,
+                Opportunity.EntityLogicalName,
+                PipelineStage.PostOperation,
+                ExecutionMode.Asynchronous)
             {
                 FilteringAttributes = new[] { Opportunity.StateCode },
                 Images = new[] { new StepImage(new Guid("60cfdf28-e31e-4ec9-ad21-538cbdc40c6a"), OpportunityCloseEvent.StateImageAlias, ImageType.Both, Opportunity.StateCode) },

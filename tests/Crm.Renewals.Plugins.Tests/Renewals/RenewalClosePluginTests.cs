@@ -1,4 +1,5 @@
 using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Emulator.Async;
 using Crm.Renewals.Plugins.Renewals;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -35,7 +36,24 @@ public class RenewalClosePluginTests
 
         Win(scenario, renewal);
 
-        Assert.Equal(2, scenario.Org.Log.StepsOf<RenewalClosePlugin>().Count); // Win, and the state update the platform performs for it
+        // The close activity's Create and the state update the platform performs for Win each queue the close.
+        Assert.Equal(2, scenario.Org.SystemJobs.Count(job => job.PluginType == typeof(RenewalClosePlugin)));
+        Assert.All(scenario.Org.SystemJobs.Where(job => job.PluginType == typeof(RenewalClosePlugin)), job => Assert.Equal(SystemJobStatus.Succeeded, job.Status));
+        Assert.Equal(scenario.Today.AddDays(60).AddMonths(12), scenario.StoredContract(contract).GetAttributeValue<DateTime>(CustomerContract.EndDate).Date);
+    }
+
+    [Fact]
+    public void Win_CloseActivityAlone_MovesTheTermOnceWhenItsJobRunsTwice()
+    {
+        var scenario = RenewalScenario.Create();
+        var (contract, renewal) = Renewed(scenario, daysToEnd: 60);
+        Win(scenario, renewal);
+        var close = Assert.Single(scenario.Org.Rows(OpportunityClose.EntityLogicalName));
+
+        // A retried system job, or the close seen again through an import of the activity: still one term.
+        scenario.Org.Service.Create(new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = close.GetAttributeValue<EntityReference>(OpportunityClose.OpportunityId) });
+        scenario.Org.RunAsyncJobs();
+
         Assert.Equal(scenario.Today.AddDays(60).AddMonths(12), scenario.StoredContract(contract).GetAttributeValue<DateTime>(CustomerContract.EndDate).Date);
     }
 
@@ -69,6 +87,7 @@ public class RenewalClosePluginTests
 
         Assert.Equal(ContractStatusChoice.Churned, Choice(scenario.StoredContract(contract), CustomerContract.ContractStatus));
         var winBack = scenario.TasksRegarding(account);
+        Assert.All(winBack, task => Assert.Equal(contract, task.GetAttributeValue<EntityReference>(TaskTable.Contract).Id));
         var churn = scenario.Today.AddDays(60); // the customer is gone when the paid term ends
         Assert.Equal(new[] { churn.AddMonths(3), churn.AddMonths(6), churn.AddMonths(12) }, winBack.Select(task => task.GetAttributeValue<DateTime>(TaskTable.ScheduledEnd).Date));
         Assert.All(winBack, task => Assert.Equal(RenewalMilestoneChoice.WinBack, Choice(task, TaskTable.Milestone)));
@@ -76,7 +95,7 @@ public class RenewalClosePluginTests
     }
 
     [Fact]
-    public void Lose_WinBackAlreadyPlanned_AddsNoSecondSeries()
+    public void Lose_WinBackAlreadyPlannedForThatContract_AddsNoSecondSeries()
     {
         var scenario = RenewalScenario.Create();
         var (contract, renewal) = Renewed(scenario, daysToEnd: 60);
@@ -85,6 +104,7 @@ public class RenewalClosePluginTests
         {
             [TaskTable.Subject] = "Win-back planned by the save plan",
             [TaskTable.RegardingObjectId] = account,
+            [TaskTable.Contract] = new EntityReference(CustomerContract.EntityLogicalName, contract),
             [TaskTable.Milestone] = new OptionSetValue(RenewalMilestoneChoice.WinBack),
         });
 
@@ -92,6 +112,24 @@ public class RenewalClosePluginTests
 
         Assert.Single(scenario.TasksRegarding(account.Id));
         Assert.Equal(ContractStatusChoice.Churned, Choice(scenario.StoredContract(contract), CustomerContract.ContractStatus));
+    }
+
+    // Defect 2 of the review: the first contract's open win-back series kept the second lost contract from getting one.
+    [Fact]
+    public void Lose_SecondContractOfTheAccountWhileTheFirstHasWinBack_PlansItsOwnSeries()
+    {
+        var scenario = RenewalScenario.Create();
+        var account = scenario.SeedAccount();
+        var first = scenario.SeedContract(account, daysToEnd: 60);
+        var second = scenario.SeedContract(account, daysToEnd: 90);
+        scenario.Sweep();
+        Lose(scenario, scenario.Renewal(first).Id);
+
+        Lose(scenario, scenario.Renewal(second).Id);
+
+        var winBack = scenario.TasksRegarding(account).Where(task => Choice(task, TaskTable.Milestone) == RenewalMilestoneChoice.WinBack).ToList();
+        Assert.Equal(3, winBack.Count(task => task.GetAttributeValue<EntityReference>(TaskTable.Contract).Id == first));
+        Assert.Equal(3, winBack.Count(task => task.GetAttributeValue<EntityReference>(TaskTable.Contract).Id == second));
     }
 
     [Theory]
@@ -108,6 +146,7 @@ public class RenewalClosePluginTests
             State = new OptionSetValue(state),
             Status = new OptionSetValue(status),
         });
+        scenario.Org.RunAsyncJobs();
 
         var expected = state == OpportunityStateCodeChoice.Won ? ContractStatusChoice.Active : ContractStatusChoice.Churned;
         Assert.Equal(expected, Choice(scenario.StoredContract(contract), CustomerContract.ContractStatus));
@@ -128,7 +167,7 @@ public class RenewalClosePluginTests
     }
 
     [Fact]
-    public void Win_ContractWithoutATerm_IsRefusedAndTheRenewalStaysOpen()
+    public void Win_ContractWithoutATerm_FailsTheCloseJobSayingWhatToFixAndLeavesTheContract()
     {
         var scenario = RenewalScenario.Create();
         var seeded = scenario.Contract(scenario.SeedAccount(), daysToEnd: 60);
@@ -137,13 +176,18 @@ public class RenewalClosePluginTests
         scenario.Sweep();
         var renewal = scenario.Renewal(seeded.Id).Id;
 
-        var error = Assert.Throws<InvalidPluginExecutionException>(() => Win(scenario, renewal));
+        var endBefore = scenario.StoredContract(seeded.Id).GetAttributeValue<DateTime>(CustomerContract.EndDate);
 
-        Assert.Equal(
+        Win(scenario, renewal);
+
+        var failed = scenario.Org.SystemJobs.Where(job => job.PluginType == typeof(RenewalClosePlugin) && job.Status == SystemJobStatus.Failed).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, job => Assert.Contains(
             "The renewal cannot be closed as won until its contract is corrected. Term (months) (crr_termmonths): The contract's term must be 1–120 months to compute the next term; it is empty.",
-            error.Message);
-        Assert.Equal(OpportunityStateCodeChoice.Open, Choice(scenario.Org.Find(Opportunity.EntityLogicalName, renewal)!, Opportunity.StateCode));
-        Assert.Empty(scenario.Org.Rows(OpportunityClose.EntityLogicalName));
+            job.Error,
+            StringComparison.Ordinal));
+        Assert.Equal(endBefore, scenario.StoredContract(seeded.Id).GetAttributeValue<DateTime>(CustomerContract.EndDate));
+        Assert.DoesNotContain(scenario.TasksRegarding(seeded.GetAttributeValue<EntityReference>(CustomerContract.Account).Id), task => Choice(task, TaskTable.Milestone) == RenewalMilestoneChoice.WinBack);
     }
 
     private static (Guid Contract, Guid Renewal) Renewed(RenewalScenario scenario, int daysToEnd)
@@ -153,15 +197,24 @@ public class RenewalClosePluginTests
         return (contract, scenario.Renewal(contract).Id);
     }
 
-    private static void Win(RenewalScenario scenario, Guid opportunity) => scenario.Org.Service.Execute(new WinOpportunityRequest
+    // Closing commits first; the close itself runs from the queued system jobs, drained here as the async service would.
+    private static void Win(RenewalScenario scenario, Guid opportunity)
     {
-        OpportunityClose = new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = new EntityReference(Opportunity.EntityLogicalName, opportunity) },
-        Status = new OptionSetValue(DefaultStatus),
-    });
+        scenario.Org.Service.Execute(new WinOpportunityRequest
+        {
+            OpportunityClose = new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = new EntityReference(Opportunity.EntityLogicalName, opportunity) },
+            Status = new OptionSetValue(DefaultStatus),
+        });
+        scenario.Org.RunAsyncJobs();
+    }
 
-    private static void Lose(RenewalScenario scenario, Guid opportunity) => scenario.Org.Service.Execute(new LoseOpportunityRequest
+    private static void Lose(RenewalScenario scenario, Guid opportunity)
     {
-        OpportunityClose = new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = new EntityReference(Opportunity.EntityLogicalName, opportunity) },
-        Status = new OptionSetValue(DefaultStatus),
-    });
+        scenario.Org.Service.Execute(new LoseOpportunityRequest
+        {
+            OpportunityClose = new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = new EntityReference(Opportunity.EntityLogicalName, opportunity) },
+            Status = new OptionSetValue(DefaultStatus),
+        });
+        scenario.Org.RunAsyncJobs();
+    }
 }

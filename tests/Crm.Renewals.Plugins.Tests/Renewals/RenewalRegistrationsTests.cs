@@ -34,12 +34,12 @@ public class RenewalRegistrationsTests
     }
 
     [Fact]
-    public void Feature_ClosingSteps_RunInTheClosingTransaction()
+    public void Feature_ClosingSteps_RunAfterTheCloseCommitsOnItsActivityAndItsStateChange()
     {
         var closing = RenewalRegistrations.Feature.Steps.Where(s => s.PluginType == typeof(RenewalClosePlugin)).ToArray();
 
-        Assert.Equal(new[] { "Win", "Lose", "Update" }, closing.Select(s => s.Message));
-        Assert.All(closing, step => Assert.Equal((PipelineStage.PostOperation, ExecutionMode.Synchronous), (step.Stage, step.Mode)));
+        Assert.Equal(new[] { ("Create", "opportunityclose"), ("Update", "opportunity") }, closing.Select(s => (s.Message, s.PrimaryEntity)));
+        Assert.All(closing, step => Assert.Equal((PipelineStage.PostOperation, ExecutionMode.Asynchronous), (step.Stage, step.Mode)));
     }
 
     [Fact]

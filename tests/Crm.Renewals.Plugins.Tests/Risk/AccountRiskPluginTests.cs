@@ -22,7 +22,7 @@ public class AccountRiskPluginTests
         var account = Stored(org, id);
         Assert.Equal(RiskCategoryChoice.Red, account.GetAttributeValue<OptionSetValue>(Account.RiskCategory).Value);
         Assert.Equal(RiskCategoryChoice.Red, account.GetAttributeValue<OptionSetValue>(Account.ComputedCategory).Value);
-        Assert.Equal(57, account.GetAttributeValue<int>(Account.RiskScore)); // 2 flags × 20 + 30 × (100 − 42) / 100 = 57.4
+        Assert.Equal(84, account.GetAttributeValue<int>(Account.RiskScore)); // Red band: 60 + floor(41 × 57.4 / 97.4), weight 2 flags × 20 + 30 × (100 − 42) / 100
         Assert.Equal("Health score 42 is below 50\nChampion or decision maker left", account.GetAttributeValue<string>(Account.RiskReasons));
         Assert.Equal(org.Clock.UtcNow, account.GetAttributeValue<DateTime>(Account.RiskEvaluatedOn));
     }
@@ -124,7 +124,7 @@ public class AccountRiskPluginTests
         org.Service.Update(Change(id, (Account.RiskCategory, new OptionSetValue(RiskCategoryChoice.Green)), (Account.RiskScore, 0)));
 
         Assert.Equal(RiskCategoryChoice.Red, Category(org, id));
-        Assert.Equal(57, Stored(org, id).GetAttributeValue<int>(Account.RiskScore));
+        Assert.Equal(84, Stored(org, id).GetAttributeValue<int>(Account.RiskScore));
     }
 
     [Fact]

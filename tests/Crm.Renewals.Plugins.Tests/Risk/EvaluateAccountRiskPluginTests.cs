@@ -25,7 +25,7 @@ public class EvaluateAccountRiskPluginTests
 
         Assert.Equal(RiskCategoryChoice.Red, ((OptionSetValue)response[EvaluateAccountRiskApi.ResponseCategory]).Value);
         Assert.Equal(RiskCategoryChoice.Red, ((OptionSetValue)response[EvaluateAccountRiskApi.ResponseComputedCategory]).Value);
-        Assert.Equal(57, response[EvaluateAccountRiskApi.ResponseRiskScore]);
+        Assert.Equal(84, response[EvaluateAccountRiskApi.ResponseRiskScore]); // Red band: 60 + floor(41 × 57.4 / 97.4)
         Assert.Equal("Health score 42 is below 50\nChampion or decision maker left", response[EvaluateAccountRiskApi.ResponseReasons]);
         Assert.Equal(false, response[EvaluateAccountRiskApi.ResponseIsOverridden]);
         Assert.Equal(org.Clock.UtcNow, response[EvaluateAccountRiskApi.ResponseEvaluatedOn]);

@@ -42,7 +42,7 @@ public class RiskHistoryPluginTests
         Assert.Equal(RiskCategoryChoice.Green, change.GetAttributeValue<OptionSetValue>(RiskChange.FromCategory).Value);
         Assert.Equal(RiskCategoryChoice.Yellow, change.GetAttributeValue<OptionSetValue>(RiskChange.ToCategory).Value);
         Assert.Equal("Budget signal (cost cutting or vendor review)", change.GetAttributeValue<string>(RiskChange.Reasons));
-        Assert.Equal(26, change.GetAttributeValue<int>(RiskChange.RiskScore)); // 1 flag × 20 + 30 × (100 − 80) / 100
+        Assert.Equal(41, change.GetAttributeValue<int>(RiskChange.RiskScore)); // Yellow band: 30 + floor(30 × 26 / 66), weight 1 flag × 20 + 30 × (100 − 80) / 100
         Assert.Equal(org.Clock.UtcNow, change.GetAttributeValue<DateTime>(RiskChange.ChangedOn));
     }
 

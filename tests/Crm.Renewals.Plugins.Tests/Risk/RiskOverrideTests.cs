@@ -23,7 +23,7 @@ public class RiskOverrideTests
         var until = RiskOverrides.DefaultUntil(org.Clock.UtcNow, RiskPolicy.Default);
         Assert.Equal(RiskCategoryChoice.Yellow, account.GetAttributeValue<OptionSetValue>(Account.RiskCategory).Value);
         Assert.Equal(RiskCategoryChoice.Red, account.GetAttributeValue<OptionSetValue>(Account.ComputedCategory).Value);
-        Assert.Equal(57, account.GetAttributeValue<int>(Account.RiskScore));
+        Assert.Equal(84, account.GetAttributeValue<int>(Account.RiskScore)); // the computed Red score, whatever the override
         Assert.Equal(until, account.GetAttributeValue<DateTime>(Account.OverrideUntil));
         Assert.Equal(
             "CSM override to Yellow until 2026-02-04 (computed Red): " + Justification + "\nHealth score 42 is below 50\nChampion or decision maker left",

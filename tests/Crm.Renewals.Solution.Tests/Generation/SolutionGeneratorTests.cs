@@ -12,11 +12,10 @@ public sealed class SolutionGeneratorTests
 {
     private const string Manifest = "Solution/src/Other/Solution.xml";
     private const string BoundApiFile = "Solution/src/customapis/crr_GenerateRenewals/customapi.xml";
-    private const string AssemblyData = "Solution/src/PluginAssemblies/Crm.Renewals.Solution.Tests-0B0C6F1E-2A3D-4E5F-8A9B-0C1D2E3F4A5B/Crm.Renewals.Solution.Tests.dll.data.xml";
+    private const string AssemblyData = "Solution/src/PluginAssemblies/CrmRenewalsSolutionTests-0B0C6F1E-2A3D-4E5F-8A9B-0C1D2E3F4A5B/CrmRenewalsSolutionTests.dll.data.xml";
     private static readonly string[] PluginRows = ["<RootComponent type=\"91\"", "<RootComponent type=\"92\""];
 
     private const string CreateStepFile = "Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0001-4000-8000-000000000001}.xml";
-    private const string WinStepFile = "Solution/src/SdkMessageProcessingSteps/{2a2b3c4d-0003-4000-8000-000000000003}.xml";
 
     [Fact]
     public void Plan_WithZeroDeclarations_HasNoAssemblyNoStepsAndLeavesTheManifestAlone()
@@ -28,7 +27,7 @@ public sealed class SolutionGeneratorTests
         Assert.DoesNotContain(plan.Files, f => f.RelativePath.Contains("/PluginAssemblies/", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Files, f => f.RelativePath.Contains("/SdkMessageProcessingSteps/", StringComparison.Ordinal));
         Assert.Equal(RemoveLines(repository.Read(Manifest), PluginRows), plan.Files.Single(f => f.RelativePath == Manifest).Content);
-        Assert.All(plan.Files.Where(f => f.RelativePath.EndsWith("/customapi.xml", StringComparison.Ordinal)), f => Assert.Contains("<plugintypeid />", f.Content, StringComparison.Ordinal));
+        Assert.All(plan.Files.Where(f => f.RelativePath.EndsWith("/customapi.xml", StringComparison.Ordinal)), f => Assert.DoesNotContain("<plugintypeid", f.Content, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class SolutionGeneratorTests
         Assert.False(Directory.Exists(Path.GetDirectoryName(repository.Full(AssemblyData))));
         Assert.Empty(Directory.GetFiles(repository.Full("Solution/src/SdkMessageProcessingSteps"), "*.xml"));
         Assert.Equal(RemoveLines(manifestBefore, PluginRows), repository.Read(Manifest));
-        Assert.Contains("<plugintypeid />", repository.Read(BoundApiFile), StringComparison.Ordinal);
+        Assert.DoesNotContain("<plugintypeid", repository.Read(BoundApiFile), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public sealed class SolutionGeneratorTests
     {
         using var repository = new RepositoryCopy();
 
-        SolutionGenerator.Write(Inputs(repository, FakeRegistrations.Packable(FakeRegistrations.WinStep)));
+        SolutionGenerator.Write(Inputs(repository, FakeRegistrations.Packable()));
 
         SolutionModel model = SolutionReader.Read(repository.SolutionSource);
         Assert.NotEmpty(model.Tables);
@@ -95,42 +94,17 @@ public sealed class SolutionGeneratorTests
         Assert.All(generated, file => XDocument.Load(file));
     }
 
+    // A step file must name its message by id: a message the generator does not know is refused, never left out quietly.
     [Fact]
-    public void Plan_WithAStepOnAMessageWithoutAnEstablishedId_GeneratesNoFileNoRootRowAndWarnsNamingTheStep()
+    public void Plan_WithAStepOnAMessageWithoutAKnownId_FailsNamingTheStepAndTheMessage()
     {
         using var repository = new RepositoryCopy();
         GenerationInputs inputs = Inputs(repository, FakeRegistrations.Packable(FakeRegistrations.WinStep));
 
-        GenerationPlan plan = SolutionGenerator.Plan(inputs);
+        var failure = Assert.Throws<GenerationException>(() => SolutionGenerator.Plan(inputs));
 
-        string winId = FakeRegistrations.WinStepId.ToString();
-        Assert.DoesNotContain(plan.Files, f => f.RelativePath.Contains(winId, StringComparison.Ordinal));
-        string manifest = plan.Files.Single(f => f.RelativePath == Manifest).Content;
-        Assert.DoesNotContain(winId, manifest, StringComparison.Ordinal);
-        Assert.Contains(FakeRegistrations.CreateStepId.ToString(), manifest, StringComparison.Ordinal);
-        string warning = Assert.Single(plan.Warnings);
-        Assert.Contains($"plug-in step {FakeRegistrations.AccountPlugin} on message Win of table opportunity ({winId})", warning, StringComparison.Ordinal);
-        Assert.Contains("runs in the emulator but is not part of the solution", warning, StringComparison.Ordinal);
-        Assert.Contains("tools/Crm.Renewals.Solution/Generation/Steps/SdkMessages.cs", warning, StringComparison.Ordinal);
-        Assert.Contains(SdkMessages.IdQuery("Win"), warning, StringComparison.Ordinal);
-        Assert.Equal(plan.Warnings, SolutionGenerator.Warnings(inputs));
-    }
-
-    [Fact]
-    public void Write_WithAStepOnAMessageWithoutAnEstablishedId_DeletesItsOldFileAndCheckFindsNothingStale()
-    {
-        using var repository = new RepositoryCopy();
-        GenerationInputs inputs = Inputs(repository, FakeRegistrations.Packable(FakeRegistrations.WinStep));
-        repository.Write(WinStepFile, "<SdkMessageProcessingStep SdkMessageProcessingStepId=\"{2a2b3c4d-0003-4000-8000-000000000003}\" />");
-
-        IReadOnlyList<string> changed = SolutionGenerator.Write(inputs);
-
-        Assert.Contains(WinStepFile, changed);
-        Assert.False(File.Exists(repository.Full(WinStepFile)));
-        Assert.DoesNotContain(FakeRegistrations.WinStepId.ToString(), repository.Read(Manifest), StringComparison.Ordinal);
-        Assert.Empty(SolutionGenerator.FindStale(inputs));
-        Assert.Single(SolutionGenerator.Warnings(inputs));
-        Assert.Empty(SolutionGenerator.Warnings(Inputs(repository, FakeRegistrations.Packable())));
+        Assert.Contains(FakeRegistrations.WinStepId.ToString(), failure.Message, StringComparison.Ordinal);
+        Assert.Contains("message Win", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -41,6 +41,22 @@ public sealed class SolutionPackerFailureTests
         Assert.False(Directory.Exists(fixture.Output));
     }
 
+    [Theory]
+    [InlineData("Solution/src/SdkMessageProcessingSteps/.gitkeep", "")]
+    [InlineData("Solution/src/PluginAssemblies/.keep", "placeholder")]
+    [InlineData("Solution/src/OptionSets/empty.xml", "")]
+    public void Pack_WithAPlaceholderOrEmptyFile_FailsNamingIt(string file, string content)
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Write(file, content);
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Equal(file, failure.File);
+        Assert.Contains("Microsoft's SolutionPackager refuses the folder", failure.Detail, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Output));
+    }
+
     [Fact]
     public void Pack_StepFileWithoutSdkMessageId_FailsNamingTheStepFile()
     {
@@ -58,30 +74,31 @@ public sealed class SolutionPackerFailureTests
     }
 
     [Fact]
-    public void Pack_DeclaredStepOnAMessageWithoutAnEstablishedId_PacksTheRestWithoutIt()
-    {
-        using var fixture = new PackingFixture(FakeRegistrations.Packable(FakeRegistrations.WinStep));
-
-        PackResult result = fixture.Pack();
-
-        SortedDictionary<string, byte[]> entries = PackingFixture.Entries(result.ManagedZip);
-        string winId = FakeRegistrations.WinStepId.ToString();
-        Assert.DoesNotContain(winId, System.Text.Encoding.UTF8.GetString(entries["solution.xml"]), StringComparison.Ordinal);
-        Assert.DoesNotContain(winId, System.Text.Encoding.UTF8.GetString(entries["customizations.xml"]), StringComparison.Ordinal);
-        Assert.Contains(FakeRegistrations.CreateStepId.ToString(), System.Text.Encoding.UTF8.GetString(entries["solution.xml"]), StringComparison.Ordinal);
-        Assert.Contains(FakeRegistrations.CreateStepId.ToString(), System.Text.Encoding.UTF8.GetString(entries["customizations.xml"]), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Pack_RootComponentWithoutItsFiles_FailsNamingTheManifest()
     {
         using var fixture = new PackingFixture();
-        Directory.Delete(fixture.Repository.Full("Solution/src/environmentvariabledefinitions/crr_SavePolicy"), recursive: true);
+        File.Delete(fixture.Repository.Full("Solution/src/OptionSets/crr_segment.xml"));
 
         var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
 
         Assert.Equal("Solution/src/Other/Solution.xml", failure.File);
-        Assert.Contains("names environment variable 'crr_SavePolicy', which has no environmentvariabledefinitions", failure.Detail, StringComparison.Ordinal);
+        Assert.Contains("names global choice 'crr_segment', which has no OptionSets", failure.Detail, StringComparison.Ordinal);
+    }
+
+    // Real exports list environment variables only as folders; a type 380 row is refused rather than packed.
+    [Fact]
+    public void Pack_EnvironmentVariableRootComponent_FailsNamingTheManifest()
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Replace(
+            "Solution/src/Other/Solution.xml",
+            "<RootComponent type=\"9\" schemaName=\"crr_segment\" behavior=\"0\" />",
+            "<RootComponent type=\"9\" schemaName=\"crr_segment\" behavior=\"0\" />\n      <RootComponent type=\"380\" schemaName=\"crr_SavePolicy\" behavior=\"0\" />");
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Equal("Solution/src/Other/Solution.xml", failure.File);
+        Assert.Contains("<RootComponent type=\"380\">", failure.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

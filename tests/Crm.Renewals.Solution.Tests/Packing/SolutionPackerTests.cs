@@ -55,13 +55,12 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
 
         IEnumerable<string> named = new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }
             .Concat(customizations.Descendants("FileName").Select(f => f.Value.TrimStart('/')))
-            .Concat(manifest.Descendants("RootComponent").Where(r => (string)r.Attribute("type")! == "380")
-                .SelectMany(r => Directory.GetFiles(Path.Combine(source, "environmentvariabledefinitions", (string)r.Attribute("schemaName")!), "*", SearchOption.AllDirectories)))
+            .Concat(Directory.GetFiles(Path.Combine(source, "environmentvariabledefinitions"), "*", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Path.Combine(source, "customapis"), "*", SearchOption.AllDirectories))
             .Select(path => Path.IsPathRooted(path) ? Path.GetRelativePath(source, path).Replace('\\', '/') : path);
 
         Assert.Equal(named.Order(StringComparer.Ordinal), entries.Keys);
-        Assert.Contains("PluginAssemblies/Crm.Renewals.Solution.Tests-0B0C6F1E-2A3D-4E5F-8A9B-0C1D2E3F4A5B/Crm.Renewals.Solution.Tests.dll", entries.Keys);
+        Assert.Contains("PluginAssemblies/CrmRenewalsSolutionTests-0B0C6F1E-2A3D-4E5F-8A9B-0C1D2E3F4A5B/CrmRenewalsSolutionTests.dll", entries.Keys);
     }
 
     [Fact]

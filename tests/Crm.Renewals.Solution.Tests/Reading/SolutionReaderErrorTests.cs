@@ -68,7 +68,7 @@ public sealed class SolutionReaderErrorTests
         "<ReferencingAttributeName>crr_Contract</ReferencingAttributeName>", "<ReferencingAttributeName>crr_Contrakt</ReferencingAttributeName>",
         "Solution/src/Entities/Opportunity/Entity.xml: lookup crr_contract has no target: no relationship in Other/Relationships/ names it as ReferencingAttributeName")]
     [InlineData("response property with <isoptional>, which breaks solution import", Created,
-        "<logicalentityname />", "<isoptional>0</isoptional>\n  <logicalentityname />",
+        "<name>crr_GenerateRenewals.Created</name>", "<isoptional>0</isoptional>\n  <name>crr_GenerateRenewals.Created</name>",
         "Solution/src/customapis/crr_GenerateRenewals/customapiresponseproperties/Created/customapiresponseproperty.xml: customapiresponseproperty Created has <isoptional>, which response properties must not have")]
     [InlineData("request parameter without <isoptional>", PageSize,
         "  <isoptional>1</isoptional>\n", "",

@@ -28,6 +28,18 @@ public sealed partial class SolutionSourceTests
         Assert.All(files, file => XDocument.Load(file));
     }
 
+    // Microsoft's SolutionPackager reads every file of a component folder: an empty .gitkeep stops it with "Root element is missing".
+    [Fact]
+    public void SolutionFolder_HoldsNoHiddenOrEmptyFile()
+    {
+        string[] strays = Directory.EnumerateFiles(RepositoryFolders.SolutionSource, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f).StartsWith('.') || new FileInfo(f).Length == 0)
+            .Select(f => Path.GetRelativePath(RepositoryFolders.Root, f))
+            .ToArray();
+
+        Assert.True(strays.Length == 0, "not solution components, refused by SolutionPackager: " + string.Join(", ", strays));
+    }
+
     [Fact]
     public void StepFiles_EachNameTheirMessageBySdkMessageId()
     {
@@ -130,7 +142,7 @@ public sealed partial class SolutionSourceTests
     }
 
     [Fact]
-    public void RootComponents_ListEveryTableOptionSetAndVariable_WithPluginRowsLast()
+    public void RootComponents_ListEveryTableAndOptionSet_SortedByTypeAsExportsWriteThem()
     {
         XElement[] rows = XDocument.Load(Path.Combine(RepositoryFolders.SolutionSource, "Other", "Solution.xml")).Descendants("RootComponent").ToArray();
         var listed = rows.Select(r => ((string)r.Attribute("type")!, (string?)r.Attribute("schemaName"), (string)r.Attribute("behavior")!)).ToHashSet();
@@ -138,9 +150,10 @@ public sealed partial class SolutionSourceTests
 
         Assert.All(model.Tables, t => Assert.Contains(("1", t.LogicalName, t.IsPartial ? "2" : "0"), listed));
         Assert.All(model.OptionSets, s => Assert.Contains(("9", s.Name, "0"), listed));
-        Assert.All(model.EnvironmentVariables, v => Assert.Contains(("380", v.SchemaName, "0"), listed));
-        int firstPluginRow = Array.FindIndex(rows, IsPluginRow);
-        Assert.True(firstPluginRow < 0 || rows.Skip(firstPluginRow).All(IsPluginRow), "plug-in assembly and step rows (types 91, 92) must come last");
+        Assert.DoesNotContain(rows, r => (string?)r.Attribute("type") == "380");
+        Assert.DoesNotContain(XDocument.Load(Path.Combine(RepositoryFolders.SolutionSource, "Other", "Solution.xml")).Descendants("RootComponents").Nodes(), n => n is XComment);
+        string[] types = rows.Select(r => (string)r.Attribute("type")!).ToArray();
+        Assert.Equal(types.Order(StringComparer.Ordinal), types);
     }
 
     [Fact]
@@ -163,8 +176,6 @@ public sealed partial class SolutionSourceTests
 
         Assert.Empty(unknown);
     }
-
-    private static bool IsPluginRow(XElement row) => (string?)row.Attribute("type") is "91" or "92";
 
     private static IEnumerable<Guid> IdentityGuids(XDocument document)
     {

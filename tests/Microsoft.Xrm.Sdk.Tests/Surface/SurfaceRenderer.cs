@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace Microsoft.Xrm.Sdk.Tests.Surface;
 
-/// <summary>Renders a loaded type's public and protected surface in the notation of surface-9.0.txt.</summary>
+/// <summary>
+/// Renders a type's public and protected surface in the notation of surface-9.0.txt. Types come from a
+/// <see cref="MetadataLoadContext"/>, so nothing here compares with runtime <see cref="Type"/> objects.
+/// </summary>
 internal static class SurfaceRenderer
 {
     private const BindingFlags Declared =
@@ -31,7 +34,7 @@ internal static class SurfaceRenderer
         string modifiers = type.IsSealed ? "sealed " : type.IsAbstract ? "abstract " : string.Empty;
         Type? baseType = type.BaseType;
         var bases = new List<Type>();
-        if (baseType != null && baseType != typeof(object))
+        if (baseType != null && baseType.FullName != typeof(object).FullName)
         {
             bases.Add(baseType);
         }
@@ -121,7 +124,7 @@ internal static class SurfaceRenderer
     {
         string prefix = parameter.ParameterType.IsByRef
             ? (parameter.IsOut ? "out " : "ref ")
-            : parameter.IsDefined(typeof(ParamArrayAttribute), false) ? "params " : string.Empty;
+            : parameter.GetCustomAttributesData().Any(a => a.AttributeType.FullName == typeof(ParamArrayAttribute).FullName) ? "params " : string.Empty;
         return $"{prefix}{TypeNameRenderer.Render(parameter.ParameterType)} {parameter.Name}";
     }
 }

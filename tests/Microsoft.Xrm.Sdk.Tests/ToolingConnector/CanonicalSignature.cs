@@ -19,7 +19,7 @@ internal static class CanonicalSignature
 
     public static string Of(MethodBase method)
     {
-        string returnType = method is MethodInfo info ? Of(info.ReturnType) : Of(typeof(void));
+        string returnType = method is MethodInfo info ? Of(info.ReturnType) : Primitive(PrimitiveTypeCode.Void);
         int arity = method.IsGenericMethodDefinition ? method.GetGenericArguments().Length : 0;
         return Method(method.IsStatic, returnType, method.Name, arity, method.GetParameters().Select(p => Of(p.ParameterType)));
     }

@@ -1,12 +1,12 @@
 using System.Reflection;
-using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Microsoft.Xrm.Sdk.Tests.ToolingConnector;
 
 /// <summary>
 /// Every member Microsoft.Xrm.Tooling.Connector.dll (compiled against the official SDK) references on a type
-/// the loaded SDK assemblies define must exist there with exactly that signature, and every such type must be
+/// the referenced SDK assemblies (read through <see cref="InspectedSdk"/>) define must exist there with exactly that signature, and every such type must be
 /// a class or value type as the official one is. References to types not defined here are skipped and listed.
 /// </summary>
 public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
@@ -16,8 +16,8 @@ public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Assembly> SdkAssemblies = new(StringComparer.Ordinal)
     {
-        ["Microsoft.Xrm.Sdk"] = typeof(Entity).Assembly,
-        ["Microsoft.Crm.Sdk.Proxy"] = typeof(WhoAmIRequest).Assembly,
+        ["Microsoft.Xrm.Sdk"] = InspectedSdk.XrmSdk,
+        ["Microsoft.Crm.Sdk.Proxy"] = InspectedSdk.Proxy,
     };
 
     [Fact]

@@ -17,7 +17,7 @@ public static class SolutionCheckCommand
     /// <summary>Runs it.</summary>
     /// <param name="arguments">None are accepted.</param>
     /// <param name="output">Confirmation when up to date.</param>
-    /// <param name="error">The stale files and the warnings.</param>
+    /// <param name="error">The stale files.</param>
     /// <returns>0 when up to date, 1 when stale or on a problem, 2 on a usage error.</returns>
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -25,7 +25,6 @@ public static class SolutionCheckCommand
         return SolutionWorkspace.RunOnInputs("renewals solution check", arguments, error, inputs =>
         {
             IReadOnlyList<string> stale = SolutionGenerator.FindStale(inputs);
-            SolutionWorkspace.WriteWarnings(SolutionGenerator.Warnings(inputs), error);
             if (stale.Count == 0)
             {
                 output.WriteLine("Generated parts are up to date.");

@@ -17,7 +17,7 @@ public static class SolutionGenerateCommand
     /// <summary>Runs it.</summary>
     /// <param name="arguments">None are accepted.</param>
     /// <param name="output">Lists what changed.</param>
-    /// <param name="error">Problems and warnings.</param>
+    /// <param name="error">Problems.</param>
     /// <returns>0, 1 on a problem, 2 on a usage error.</returns>
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -29,7 +29,6 @@ public static class SolutionGenerateCommand
             inputs =>
             {
                 IReadOnlyList<string> changed = SolutionGenerator.Write(inputs);
-                SolutionWorkspace.WriteWarnings(SolutionGenerator.Warnings(inputs), error);
                 foreach (string path in changed)
                 {
                     output.WriteLine("  wrote " + path);

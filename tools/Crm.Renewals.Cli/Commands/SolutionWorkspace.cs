@@ -71,19 +71,6 @@ internal static class SolutionWorkspace
         }
     }
 
-    /// <summary>Writes each generator warning on its own line, prefixed with <c>WARNING: </c>.</summary>
-    /// <param name="warnings">The warnings (see <c>SolutionGenerator.Warnings</c>).</param>
-    /// <param name="error">Where they go.</param>
-    public static void WriteWarnings(IReadOnlyList<string> warnings, TextWriter error)
-    {
-        ArgumentNullException.ThrowIfNull(warnings);
-        ArgumentNullException.ThrowIfNull(error);
-        foreach (string warning in warnings)
-        {
-            error.WriteLine("WARNING: " + warning);
-        }
-    }
-
     private static string? WalkUp(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)

@@ -5,8 +5,4 @@ namespace Crm.Renewals.Solution.Generation;
 /// <summary>Every generated file with its content, and the generated files that must be removed.</summary>
 /// <param name="Files">Files with the content they must have.</param>
 /// <param name="Obsolete">Repo-relative paths of generated files nothing produces any more.</param>
-/// <param name="Warnings">
-/// Declared steps left out of the solution because their message id is not established, one sentence each
-/// (see <see cref="Steps.RegistrationFilesGenerator.Warnings"/>); not a staleness.
-/// </param>
-public sealed record GenerationPlan(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Obsolete, IReadOnlyList<string> Warnings);
+public sealed record GenerationPlan(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Obsolete);

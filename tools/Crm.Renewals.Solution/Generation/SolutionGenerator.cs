@@ -37,20 +37,7 @@ public static class SolutionGenerator
             .ToList();
         var generated = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         List<string> obsolete = ExistingGeneratedFiles(inputs.RepositoryRoot).Where(path => !generated.Contains(path)).ToList();
-        return new GenerationPlan(files, obsolete, RegistrationFilesGenerator.Warnings(inputs.Registrations));
-    }
-
-    /// <summary>
-    /// The declared steps that generate and check leave out of the solution because their message id is not
-    /// established, one warning each (the same as <see cref="GenerationPlan.Warnings"/>); their absence from
-    /// <c>Solution/src</c> is never reported as stale.
-    /// </summary>
-    /// <param name="inputs">Repository and declarations.</param>
-    /// <returns>The warnings; empty when every step is in the solution.</returns>
-    public static IReadOnlyList<string> Warnings(GenerationInputs inputs)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        return RegistrationFilesGenerator.Warnings(inputs.Registrations);
+        return new GenerationPlan(files, obsolete);
     }
 
     /// <summary>The generated files whose content on disk differs from the plan, with what is wrong.</summary>

@@ -9,7 +9,8 @@ namespace Crm.Renewals.Solution.Packing;
 /// <summary>
 /// Checks that the manifest's root components and the components being packed are the same set, type by
 /// type: a root component without its files would fail at import, files without a root component would
-/// be left out of the solution.
+/// be left out of the solution. Environment variables have no row: real exports list them only as
+/// <c>environmentvariabledefinitions/</c> folders, which are copied as they are.
 /// </summary>
 internal static class ManifestConsistency
 {
@@ -18,12 +19,11 @@ internal static class ManifestConsistency
     private const int WebResource = 61;
     private const int PluginAssembly = 91;
     private const int Step = 92;
-    private const int EnvironmentVariable = 380;
 
-    public static void Check(SourceFolder source, IReadOnlyList<RootComponent> rows, PackedComponents found, IReadOnlyCollection<string> variables)
+    public static void Check(SourceFolder source, IReadOnlyList<RootComponent> rows, PackedComponents found)
     {
         string manifest = source.Display(ManifestPart.SourceFile);
-        int[] supported = [Table, OptionSet, WebResource, PluginAssembly, Step, EnvironmentVariable];
+        int[] supported = [Table, OptionSet, WebResource, PluginAssembly, Step];
         if (rows.FirstOrDefault(r => !supported.Contains(r.Type)) is RootComponent unknown)
         {
             throw new SolutionFormatException(manifest, $"has a <RootComponent type=\"{unknown.Type}\">, a component type the packer does not pack (supported: {string.Join(", ", supported)})");
@@ -32,7 +32,6 @@ internal static class ManifestConsistency
         Compare(manifest, "table", Table, Names(rows, Table), found.Tables, "Entities/<Schema>/Entity.xml");
         Compare(manifest, "global choice", OptionSet, Names(rows, OptionSet), found.OptionSets, "OptionSets/<name>.xml");
         Compare(manifest, "web resource", WebResource, Names(rows, WebResource), found.WebResources, "WebResources/<name>.data.xml");
-        Compare(manifest, "environment variable", EnvironmentVariable, Names(rows, EnvironmentVariable), variables, "environmentvariabledefinitions/<schemaname>/");
         Compare(manifest, "plug-in assembly", PluginAssembly, Ids(rows, PluginAssembly), Format(found.PluginAssemblies), "PluginAssemblies/<Name>-<GUID>/<Name>.dll.data.xml");
         Compare(manifest, "step", Step, Ids(rows, Step), Format(found.Steps), "SdkMessageProcessingSteps/{id}.xml");
     }

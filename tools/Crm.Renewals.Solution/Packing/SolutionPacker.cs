@@ -23,7 +23,6 @@ public static class SolutionPacker
     private const string VariablesFolder = "environmentvariabledefinitions";
     private const string ManagedSuffix = "_managed";
     private const string ZipExtension = ".zip";
-    private const string KeepFile = ".gitkeep";
 
     /// <summary>Top-level content of the unpacked folder this packer places; anything else is refused, never dropped.</summary>
     private static readonly HashSet<string> KnownFolders = new(StringComparer.Ordinal)
@@ -66,16 +65,16 @@ public static class SolutionPacker
         }
 
         CopyFolder(source, CustomApisFolder, entries);
-        List<string> variables = CopyFolder(source, VariablesFolder, entries);
-        ManifestConsistency.Check(source, ManifestPart.RootComponents(source), found, variables);
+        CopyFolder(source, VariablesFolder, entries);
+        ManifestConsistency.Check(source, ManifestPart.RootComponents(source), found);
         entries.Add(ContentTypesPart.EntryName, PackedXml.ToBytes(ContentTypesPart.Build(entries.Keys)));
         return entries;
     }
 
-    /// <summary>Copies a folder of data files as they are (after checking each XML file is well-formed); returns its subfolder names.</summary>
-    private static List<string> CopyFolder(SourceFolder source, string folder, SortedDictionary<string, byte[]> entries)
+    /// <summary>Copies a folder of data files as they are (after checking each XML file is well-formed).</summary>
+    private static void CopyFolder(SourceFolder source, string folder, SortedDictionary<string, byte[]> entries)
     {
-        foreach (string file in source.Files(folder, "*", recursive: true).Where(f => Path.GetFileName(f) != KeepFile))
+        foreach (string file in source.Files(folder, "*", recursive: true))
         {
             if (file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             {
@@ -84,17 +83,27 @@ public static class SolutionPacker
 
             entries.Add(file, File.ReadAllBytes(source.Full(file)));
         }
-
-        return source.Folders(folder).Select(Path.GetFileName).ToList()!;
     }
 
     private static void CheckKnownContent(SourceFolder source)
     {
         foreach (string entry in Directory.GetFileSystemEntries(source.Root).Select(source.Relative).Order(StringComparer.Ordinal))
         {
-            if (!KnownFolders.Contains(entry) && entry != KeepFile)
+            if (!KnownFolders.Contains(entry))
             {
                 throw new SolutionFormatException(source.Display(entry), "the packer does not know where this goes in a solution zip; remove it or teach Packing/SolutionPacker about it");
+            }
+        }
+
+        // Microsoft's SolutionPackager reads every file of a component folder as a component ("Root element is missing" on an
+        // empty .gitkeep), so a placeholder or hidden file is refused here too, where the message can say what to do.
+        foreach (string file in Directory.EnumerateFiles(source.Root, "*", SearchOption.AllDirectories).Select(source.Relative).Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(file).StartsWith('.') || new FileInfo(source.Full(file)).Length == 0)
+            {
+                throw new SolutionFormatException(
+                    source.Display(file),
+                    "an empty or hidden file is not a solution component, and Microsoft's SolutionPackager refuses the folder because of it; remove it (an empty folder needs no placeholder: the generator creates what it writes)");
             }
         }
     }

@@ -42,8 +42,7 @@ internal static class CustomApiReader
             AllowedCustomProcessingStepType = root.Element("allowedcustomprocessingsteptype") is null
                 ? 0
                 : source.OneOf(root, "allowedcustomprocessingsteptype", owner, 0, 1, 2),
-            PluginTypeId = pluginType is null ? null : source.OptionalGuid(pluginType, "plugintypeid", owner),
-            PluginTypeExportKey = pluginType is null ? null : source.OptionalGuid(pluginType, "plugintypeexportkey", owner),
+            PluginTypeId = pluginType is null ? null : source.OptionalGuid(pluginType, "plugintypeexportkey", owner) ?? source.OptionalGuid(pluginType, "plugintypeid", owner),
             RequestParameters = ReadParameters(Path.Combine(folder, SolutionLayout.RequestParametersFolder), SolutionLayout.RequestParameterFile, paths, isRequest: true),
             ResponseProperties = ReadParameters(Path.Combine(folder, SolutionLayout.ResponsePropertiesFolder), SolutionLayout.ResponsePropertyFile, paths, isRequest: false),
             SourceFile = source.DisplayPath,

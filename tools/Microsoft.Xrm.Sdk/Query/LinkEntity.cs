@@ -90,7 +90,7 @@ public sealed class LinkEntity : IExtensibleDataObject
     /// <returns>The new join.</returns>
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
     {
-        var link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        var link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
         _linkEntities.Add(link);
         return link;
     }

@@ -106,7 +106,11 @@ public static class RiskEvaluator
             reasons.AddRange(HealthyReasons(signals, policy, category));
         }
 
-        var score = RiskScore.Compute(flagCount, competitiveWithOther, mixedSignals, signals.HealthScore);
+        // The score weighs "mixed or worse": a neutral sentiment turning negative (or a moderate relationship turning
+        // weak) must not drop the mixed-signals weight when the row's flag was already raised by the NPS.
+        var mixedOrWorse = signals.RelationshipStrength is RelationshipStrength.Moderate or RelationshipStrength.Weak
+            && signals.SupportSentiment is SupportSentiment.Neutral or SupportSentiment.Negative;
+        var score = RiskScore.Compute(category, flagCount, competitiveWithOther, mixedOrWorse, signals.HealthScore);
         return new RiskAssessment(category, score, reasons, findings.Select(f => f.Flag).ToList());
     }
 

@@ -44,7 +44,7 @@ public sealed class StepFileBuilderTests
                   <Attributes></Attributes>
                   <EntityAlias>PostImage</EntityAlias>
                   <ImageType>1</ImageType>
-                  <MessagePropertyName>id</MessagePropertyName>
+                  <MessagePropertyName>Id</MessagePropertyName>
                   <IsCustomizable>1</IsCustomizable>
                 </SdkMessageProcessingStepImage>
               </SdkMessageProcessingStepImages>

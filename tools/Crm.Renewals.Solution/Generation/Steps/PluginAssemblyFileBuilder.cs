@@ -8,8 +8,9 @@ using Crm.Renewals.Solution.Generation.Registrations;
 namespace Crm.Renewals.Solution.Generation.Steps;
 
 /// <summary>
-/// Builds <c>PluginAssemblies/&lt;Name&gt;-&lt;GUID&gt;/&lt;Name&gt;.dll.data.xml</c> in the shape of a real export,
-/// and names the folder and dll the packed zip holds.
+/// Builds <c>PluginAssemblies/&lt;Stem&gt;-&lt;GUID&gt;/&lt;Stem&gt;.dll.data.xml</c> in the shape of a real export,
+/// and names the folder and dll the packed zip holds. The stem is the assembly name without its dots, as
+/// SolutionPackager and real exports write it (<c>Dev.DevKit.PluginAccount</c> → <c>DevDevKitPluginAccount</c>).
 /// </summary>
 public static class PluginAssemblyFileBuilder
 {
@@ -26,24 +27,29 @@ public static class PluginAssemblyFileBuilder
     private const string DllExtension = ".dll";
     private const string DataSuffix = ".data.xml";
 
-    /// <summary>Folder of the assembly, relative to the solution folder: <c>PluginAssemblies/Name-GUID</c>.</summary>
+    /// <summary>The assembly name as folder and file names write it: without dots.</summary>
+    /// <param name="assemblyName">Simple assembly name.</param>
+    /// <returns>E.g. <c>CrmRenewalsPlugins</c>.</returns>
+    public static string Stem(string assemblyName) => (assemblyName ?? throw new ArgumentNullException(nameof(assemblyName))).Replace(".", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Folder of the assembly, relative to the solution folder: <c>PluginAssemblies/Stem-GUID</c>.</summary>
     /// <param name="assemblyName">Simple assembly name.</param>
     /// <param name="assemblyId">Plugin assembly id.</param>
     /// <returns>The folder path with forward slashes.</returns>
     public static string Folder(string assemblyName, Guid assemblyId) =>
-        FolderName + "/" + assemblyName + "-" + assemblyId.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+        FolderName + "/" + Stem(assemblyName) + "-" + assemblyId.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
 
     /// <summary>Path of the data file relative to the solution folder.</summary>
     /// <param name="assemblyName">Simple assembly name.</param>
     /// <param name="assemblyId">Plugin assembly id.</param>
-    /// <returns>E.g. <c>PluginAssemblies/Crm.Renewals.Plugins-5F3A…/Crm.Renewals.Plugins.dll.data.xml</c>.</returns>
+    /// <returns>E.g. <c>PluginAssemblies/CrmRenewalsPlugins-5F3A…/CrmRenewalsPlugins.dll.data.xml</c>.</returns>
     public static string DataFile(string assemblyName, Guid assemblyId) => DllPath(assemblyName, assemblyId) + DataSuffix;
 
     /// <summary>Path of the dll relative to the solution folder (and inside the zip).</summary>
     /// <param name="assemblyName">Simple assembly name.</param>
     /// <param name="assemblyId">Plugin assembly id.</param>
-    /// <returns>E.g. <c>PluginAssemblies/Crm.Renewals.Plugins-5F3A…/Crm.Renewals.Plugins.dll</c>.</returns>
-    public static string DllPath(string assemblyName, Guid assemblyId) => Folder(assemblyName, assemblyId) + "/" + assemblyName + DllExtension;
+    /// <returns>E.g. <c>PluginAssemblies/CrmRenewalsPlugins-5F3A…/CrmRenewalsPlugins.dll</c>.</returns>
+    public static string DllPath(string assemblyName, Guid assemblyId) => Folder(assemblyName, assemblyId) + "/" + Stem(assemblyName) + DllExtension;
 
     /// <summary>Builds the data file's root element.</summary>
     /// <param name="assembly">Identity of the plugin assembly.</param>

@@ -12,9 +12,8 @@ namespace Crm.Renewals.Solution.Generation.Steps;
 /// Generates the registration parts of <c>Solution/src</c> from the declarations: the plug-in assembly
 /// data file, one file per step, the type 91/92 root component rows of <c>Other/Solution.xml</c> and the
 /// <c>&lt;plugintypeid&gt;</c> of every <c>customapi.xml</c>. An assembly without plugin types is left out
-/// of the solution altogether (there is nothing to register). A step whose message id is not established
-/// (see <see cref="SdkMessages"/>) gets neither a file nor a root component row, so <c>Solution/src</c> stays
-/// packable by Microsoft's tools; <see cref="Warnings"/> names each such step.
+/// of the solution altogether (there is nothing to register). A step on a message whose id
+/// <see cref="SdkMessages"/> does not know is refused: a step file without its message cannot be imported.
 /// </summary>
 public static class RegistrationFilesGenerator
 {
@@ -50,7 +49,7 @@ public static class RegistrationFilesGenerator
             rows.Add(RootComponentRows.AssemblyRow(registrations.AssemblyId, assembly.FullName));
         }
 
-        foreach (StepDeclaration step in registrations.Steps.Where(HasMessageId).OrderBy(s => s.Id))
+        foreach (StepDeclaration step in registrations.Steps.OrderBy(s => s.Id))
         {
             XElement file = StepFileBuilder.Build(step, typeIds[step.PluginTypeFullName], assembly, IntroducedVersion);
             files.Add(SourceFile(StepsFolder + "/" + StepFileBuilder.FileName(step.Id), GeneratedXml.ToFileText(file)));
@@ -69,28 +68,6 @@ public static class RegistrationFilesGenerator
 
         return files;
     }
-
-    /// <summary>
-    /// One warning per declared step that <see cref="Generate"/> leaves out of the solution because the id of
-    /// its message is not established: it names the step (plugin type, message, table) and says how to add it.
-    /// </summary>
-    /// <param name="registrations">The declarations.</param>
-    /// <returns>The warnings, in step id order; empty when every step is in the solution.</returns>
-    public static IReadOnlyList<string> Warnings(RegistrationSet registrations)
-    {
-        ArgumentNullException.ThrowIfNull(registrations);
-        return registrations.Steps.Where(step => !HasMessageId(step)).OrderBy(step => step.Id).Select(Warning).ToList();
-    }
-
-    private static bool HasMessageId(StepDeclaration step) => SdkMessages.IdOf(step.Message) is not null;
-
-    private static string Warning(StepDeclaration step) =>
-        $"plug-in step {step.PluginTypeFullName} on message {step.Message} of "
-        + (step.PrimaryEntity.Length == 0 ? "any table" : "table " + step.PrimaryEntity)
-        + $" ({step.Id}) runs in the emulator but is not part of the solution: the sdkmessageid of {step.Message} is not established, "
-        + "so no step file or root component is generated for it. Read the id once from any environment ("
-        + SdkMessages.IdQuery(step.Message)
-        + "), add it to tools/Crm.Renewals.Solution/Generation/Steps/SdkMessages.cs and run tools/renewals solution generate.";
 
     private static GeneratedFile SourceFile(string solutionRelativePath, string content) =>
         new(RepositoryPaths.SolutionSource + "/" + solutionRelativePath, content);

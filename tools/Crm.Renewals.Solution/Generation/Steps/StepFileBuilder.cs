@@ -23,7 +23,7 @@ public static class StepFileBuilder
 
     /// <summary>An image is taken of the record named by the request's <c>Target</c>; Create's images use the new <c>id</c>.</summary>
     private const string TargetProperty = "Target";
-    private const string CreatedIdProperty = "id";
+    private const string CreatedIdProperty = "Id";
     private const string CreateMessage = "Create";
 
     private const int AsynchronousMode = 1;
