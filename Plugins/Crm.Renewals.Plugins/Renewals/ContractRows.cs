@@ -27,14 +27,21 @@ internal static class ContractRows
     public static IReadOnlyList<string> ValidationColumns { get; } = new List<string>(Columns) { CustomerContract.StateCode };
 
     /// <summary>The domain view of a contract row; a missing column reads as no value.</summary>
-    public static RenewalContract ToDomain(Entity row) => new()
+    /// <exception cref="InvalidPluginExecutionException">A column holds a value of another type than its metadata's; the message names each.</exception>
+    public static RenewalContract ToDomain(Entity row)
     {
-        StartDate = row.GetAttributeValue<DateTime?>(CustomerContract.StartDate),
-        EndDate = row.GetAttributeValue<DateTime?>(CustomerContract.EndDate),
-        Arr = row.GetAttributeValue<Money>(CustomerContract.Arr)?.Value,
-        TermMonths = row.GetAttributeValue<int?>(CustomerContract.TermMonths),
-        Status = ContractStatusOptions.FromOptionSetValue(row.GetAttributeValue<OptionSetValue>(CustomerContract.ContractStatus)),
-    };
+        var columns = new ColumnReader(CustomerContract.EntityLogicalName);
+        var contract = new RenewalContract
+        {
+            StartDate = columns.Get<DateTime?>(row, CustomerContract.StartDate),
+            EndDate = columns.Get<DateTime?>(row, CustomerContract.EndDate),
+            Arr = columns.Get<Money>(row, CustomerContract.Arr)?.Value,
+            TermMonths = columns.Get<int?>(row, CustomerContract.TermMonths),
+            Status = ContractStatusOptions.FromOptionSetValue(columns.Get<OptionSetValue>(row, CustomerContract.ContractStatus)),
+        };
+        columns.ThrowIfAny();
+        return contract;
+    }
 
     /// <summary>
     /// The row as the save will leave it: the pre-image's columns overwritten by the Target's, including

@@ -33,7 +33,7 @@ internal static class RenewalSweeper
         }
 
         var cursor = ReadContinuation(request.Continuation);
-        var asOf = cursor?.AsOf ?? (request.AsOf ?? context.Clock.UtcNow).Date;
+        var asOf = RenewalSweep.Day(cursor?.AsOf, request.AsOf, context.Clock.UtcNow);
 
         // The first call of a day's sweep also lets expired CSM overrides lapse, before contracts are read, so
         // an account that falls back to Red is swept with the at-risk lead time.

@@ -21,6 +21,7 @@ public static class AccountRiskMapper
     /// <param name="target">The operation's Target.</param>
     /// <param name="stored">The stored row (a pre-image with <see cref="AccountRiskColumns.Inputs"/>), or null on Create.</param>
     /// <returns>The signals and override after the operation.</returns>
+    /// <exception cref="InvalidPluginExecutionException">A column holds a value of another type than its metadata's; the message names each.</exception>
     public static AccountRiskInput ReadInput(Entity target, Entity? stored)
     {
         if (target is null)
@@ -28,33 +29,35 @@ public static class AccountRiskMapper
             throw new ArgumentNullException(nameof(target));
         }
 
+        var columns = new ColumnReader(Account.EntityLogicalName);
         var signals = new RiskSignals
         {
-            HealthScore = Value<int?>(target, stored, Account.HealthScore),
-            UsageTrend = RiskSignalOptions.UsageTrendOf(Value<OptionSetValue>(target, stored, Account.UsageTrend)),
-            UsageChangePercent = Value<decimal?>(target, stored, Account.UsageChangePercent),
-            AdoptionPercent = Value<decimal?>(target, stored, Account.AdoptionPercent),
-            SupportSentiment = RiskSignalOptions.SupportSentimentOf(Value<OptionSetValue>(target, stored, Account.SupportSentiment)),
-            NetPromoterScore = Value<int?>(target, stored, Account.Nps),
-            RelationshipStrength = RiskSignalOptions.RelationshipStrengthOf(Value<OptionSetValue>(target, stored, Account.RelationshipStrength)),
-            ChampionLeft = Value<bool?>(target, stored, Account.ChampionLeft),
-            CompetitiveSignal = Value<bool?>(target, stored, Account.CompetitiveSignal),
-            BudgetSignal = Value<bool?>(target, stored, Account.BudgetSignal),
-            BusinessChange = Value<bool?>(target, stored, Account.BusinessChange),
-            EngagementDrop = Value<bool?>(target, stored, Account.EngagementDrop),
-            WhitespaceIdentified = Value<bool?>(target, stored, Account.WhitespaceIdentified),
-            GrowthNeedStated = Value<bool?>(target, stored, Account.GrowthNeedStated),
-            NearTierLimit = Value<bool?>(target, stored, Account.NearTierLimit),
+            HealthScore = columns.Get<int?>(target, stored, Account.HealthScore),
+            UsageTrend = RiskSignalOptions.UsageTrendOf(columns.Get<OptionSetValue>(target, stored, Account.UsageTrend)),
+            UsageChangePercent = columns.Get<decimal?>(target, stored, Account.UsageChangePercent),
+            AdoptionPercent = columns.Get<decimal?>(target, stored, Account.AdoptionPercent),
+            SupportSentiment = RiskSignalOptions.SupportSentimentOf(columns.Get<OptionSetValue>(target, stored, Account.SupportSentiment)),
+            NetPromoterScore = columns.Get<int?>(target, stored, Account.Nps),
+            RelationshipStrength = RiskSignalOptions.RelationshipStrengthOf(columns.Get<OptionSetValue>(target, stored, Account.RelationshipStrength)),
+            ChampionLeft = columns.Get<bool?>(target, stored, Account.ChampionLeft),
+            CompetitiveSignal = columns.Get<bool?>(target, stored, Account.CompetitiveSignal),
+            BudgetSignal = columns.Get<bool?>(target, stored, Account.BudgetSignal),
+            BusinessChange = columns.Get<bool?>(target, stored, Account.BusinessChange),
+            EngagementDrop = columns.Get<bool?>(target, stored, Account.EngagementDrop),
+            WhitespaceIdentified = columns.Get<bool?>(target, stored, Account.WhitespaceIdentified),
+            GrowthNeedStated = columns.Get<bool?>(target, stored, Account.GrowthNeedStated),
+            NearTierLimit = columns.Get<bool?>(target, stored, Account.NearTierLimit),
         };
         var riskOverride = new AccountOverrideInput
         {
-            Category = RiskCategoryOptions.FromOptionSetValue(Value<OptionSetValue>(target, stored, Account.OverrideCategory)),
-            Justification = Value<string>(target, stored, Account.OverrideJustification),
-            Until = AsUtc(Value<DateTime?>(target, stored, Account.OverrideUntil)),
-            StoredCategory = RiskCategoryOptions.FromOptionSetValue(stored?.GetAttributeValue<OptionSetValue>(Account.OverrideCategory)),
+            Category = RiskCategoryOptions.FromOptionSetValue(columns.Get<OptionSetValue>(target, stored, Account.OverrideCategory)),
+            Justification = columns.Get<string>(target, stored, Account.OverrideJustification),
+            Until = AsUtc(columns.Get<DateTime?>(target, stored, Account.OverrideUntil)),
+            StoredCategory = RiskCategoryOptions.FromOptionSetValue(columns.Get<OptionSetValue>(stored, Account.OverrideCategory)),
             IsEdited = AccountRiskColumns.Override.Any(column => Changes(target, stored, column)),
             IsUntilGiven = target.Contains(Account.OverrideUntil),
         };
+        columns.ThrowIfAny();
         return new AccountRiskInput { Signals = signals, Override = riskOverride };
     }
 
@@ -97,6 +100,11 @@ public static class AccountRiskMapper
                 target[Account.OverrideUntil] = evaluation.OverrideUntil;
                 break;
             case OverrideOutcome.Cleared:
+                target[Account.OverrideJustification] = null;
+                target[Account.OverrideUntil] = null;
+                break;
+            case OverrideOutcome.Expired:
+                target[Account.OverrideCategory] = null;
                 target[Account.OverrideJustification] = null;
                 target[Account.OverrideUntil] = null;
                 break;
@@ -160,10 +168,6 @@ public static class AccountRiskMapper
     private static bool Changes(Entity target, Entity? stored, string column) =>
         target.Contains(column) && !Equals(target[column], stored is not null && stored.Contains(column) ? stored[column] : null);
 
-    private static T? Value<T>(Entity target, Entity? stored, string column) =>
-        target.Contains(column) ? target.GetAttributeValue<T>(column)
-        : stored is null ? default
-        : stored.GetAttributeValue<T>(column);
 
     // Date columns are stored in UTC; a value passed without a kind is taken as UTC, as the operation clock does.
     private static DateTime? AsUtc(DateTime? value) => value?.Kind switch

@@ -37,7 +37,7 @@ public static class AccountRiskService
         }
 
         var riskOverride = input.Override;
-        var outcome = OutcomeOf(riskOverride);
+        var outcome = OutcomeOf(riskOverride, now);
         var until = RequestedUntil(riskOverride, outcome);
         var problems = RiskEvaluator.Validate(input.Signals).Select(p => Problem(AccountRiskLabels.For(p.Field), p.Message)).ToList();
         if (outcome == OverrideOutcome.Recorded)
@@ -58,8 +58,9 @@ public static class AccountRiskService
 
     // Only an operation that changes an override column records (and so checks) one: a stored override
     // that has since expired must not make every later update of a signal fail.
-    private static OverrideOutcome OutcomeOf(AccountOverrideInput riskOverride) =>
-        !riskOverride.IsEdited ? OverrideOutcome.Unchanged
+    private static OverrideOutcome OutcomeOf(AccountOverrideInput riskOverride, DateTime now) =>
+        !riskOverride.IsEdited
+            ? riskOverride.StoredCategory is not null && riskOverride.Until is DateTime end && RiskOverrides.IsExpired(end, now) ? OverrideOutcome.Expired : OverrideOutcome.Unchanged
         : riskOverride.Category is not null ? OverrideOutcome.Recorded
         : riskOverride.StoredCategory is not null ? OverrideOutcome.Cleared
         : OverrideOutcome.Unchanged;

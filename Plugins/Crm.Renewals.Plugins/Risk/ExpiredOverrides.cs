@@ -14,11 +14,12 @@ namespace Crm.Renewals.Plugins.Risk;
 public static class ExpiredOverrides
 {
     /// <summary>
-    /// Finds up to <paramref name="limit"/> accounts whose override ended before <paramref name="today"/> and
-    /// which were last evaluated while it was still valid, and re-evaluates each with an Update of its
-    /// evaluation time: the risk steps recompute the category (ignoring the expired override) and, when it
-    /// changes, write the history row, open a save plan on entry into Red and pull the renewal forward.
-    /// One query, plus one Update per account found.
+    /// Finds up to <paramref name="limit"/> accounts whose override's last day was before <paramref name="today"/>
+    /// (an override is valid through the whole of its last day) and re-evaluates each with an Update of its
+    /// evaluation time: the risk steps recompute the category, clear the expired override (so the account is found
+    /// once) and, when the category changes, write the history row, open a save plan on entry into Red and pull the
+    /// renewal forward. An account saved since its override expired was cleared then and is not found. One query,
+    /// plus one Update per account found.
     /// </summary>
     /// <param name="service">A service allowed to update every account (SYSTEM).</param>
     /// <param name="today">The day of the sweep.</param>
@@ -39,7 +40,6 @@ public static class ExpiredOverrides
         };
         query.Criteria.AddCondition(Account.OverrideCategory, ConditionOperator.NotNull);
         query.Criteria.AddCondition(Account.OverrideUntil, ConditionOperator.LessThan, today.Date);
-        query.Criteria.AddCondition(Account.RiskEvaluatedOn, ConditionOperator.LessEqual, true, Account.OverrideUntil);
         var accounts = service.RetrieveMultiple(query).Entities;
         foreach (var account in accounts)
         {

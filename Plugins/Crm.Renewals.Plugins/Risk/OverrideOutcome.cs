@@ -11,4 +11,10 @@ public enum OverrideOutcome
 
     /// <summary>The operation removed the override category: the justification and end are cleared with it.</summary>
     Cleared,
+
+    /// <summary>
+    /// The stored override's last day is over: category, justification and end are cleared, so the computed category
+    /// applies and the daily sweep's search for lapsed overrides finds each account only until it is evaluated once.
+    /// </summary>
+    Expired,
 }

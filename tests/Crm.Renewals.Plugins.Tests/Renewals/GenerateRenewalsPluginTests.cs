@@ -7,6 +7,24 @@ namespace Crm.Renewals.Plugins.Tests.Renewals;
 
 public class GenerateRenewalsPluginTests
 {
+    // Defect 4 of the review: an SMB lead time of 60 days gave every on-time SMB renewal a "Late start" task and
+    // dropped T-120 and T-90. The plan starts at its lead time: those milestones are due on its first day.
+    [Fact]
+    public void Execute_SmbLeadTimeShorterThanT120OnTime_HasEveryMilestoneFromItsStartAndNoLateStart()
+    {
+        var scenario = RenewalScenario.WithPolicy("{\"leadTimeDays\":{\"smb\":60}}");
+        var account = scenario.SeedAccount(segment: SegmentChoice.SMB);
+        var contract = scenario.SeedContract(account, daysToEnd: 60);
+
+        scenario.Sweep();
+
+        var tasks = scenario.TasksRegarding(scenario.Renewal(contract).Id);
+        Assert.DoesNotContain(tasks, task => Choice(task, TaskTable.Milestone) == RenewalMilestoneChoice.LateStart);
+        Assert.Equal(8, tasks.Count);
+        Assert.Equal(new[] { 0, 0, 0, 15, 30, 46, 53, 60 }, tasks.Select(task => scenario.DaysFromToday(task, TaskTable.ScheduledEnd)));
+        Assert.StartsWith("T-60: Internal readiness review", tasks[0].GetAttributeValue<string>(TaskTable.Subject), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Execute_ContractExactlyAtT120_CreatesTheRenewalWithEveryMilestone()
     {
@@ -193,21 +211,22 @@ public class GenerateRenewalsPluginTests
         Assert.All(contracts, contract => Assert.Single(scenario.Renewals(contract)));
     }
 
+    // Defect 6 of the review: a continuation kept yesterday's day after midnight, creating a T-120 task due yesterday.
     [Fact]
-    public void Execute_ContinuationFromYesterday_KeepsItsDayPastMidnight()
+    public void Execute_ContinuationFromYesterdayAfterMidnight_GeneratesForTodaySoNoTaskIsDueInThePast()
     {
         var scenario = RenewalScenario.Create();
         var account = scenario.SeedAccount();
         scenario.SeedContract(account, daysToEnd: 100);
-        var endsAtT120 = scenario.SeedContract(account, daysToEnd: 120); // due yesterday at exactly T-120, today at T-119 (a late start)
+        var endsAtT120 = scenario.SeedContract(account, daysToEnd: 120); // at exactly T-120 yesterday, T-119 today (a late start)
         var first = scenario.Sweep(pageSize: 1);
         scenario.AdvanceDays(1);
 
         scenario.Sweep(pageSize: 1, continuation: (string)first[GenerateRenewalsApi.ResponseContinuation]);
 
-        var milestones = scenario.TasksRegarding(scenario.Renewal(endsAtT120).Id).Select(task => Choice(task, TaskTable.Milestone)).ToArray();
-        Assert.Contains(RenewalMilestoneChoice.T120InternalReadinessReview, milestones);
-        Assert.DoesNotContain(RenewalMilestoneChoice.LateStart, milestones);
+        var tasks = scenario.TasksRegarding(scenario.Renewal(endsAtT120).Id);
+        Assert.All(tasks, task => Assert.True(scenario.DaysFromToday(task, TaskTable.ScheduledEnd) >= 0, task.GetAttributeValue<string>(TaskTable.Subject)));
+        Assert.Contains(RenewalMilestoneChoice.LateStart, tasks.Select(task => Choice(task, TaskTable.Milestone)));
     }
 
     [Fact]
@@ -250,8 +269,10 @@ public class GenerateRenewalsPluginTests
 
     [Theory]
     [InlineData(10)] // ten days ahead would start renewals before their lead time
+    [InlineData(2)] // the day after tomorrow is no time zone's today
+    [InlineData(-1)] // yesterday (defect 6 of the review): its T-120 task would be due yesterday
     [InlineData(-2)] // two days back would create milestone tasks already due
-    public void Execute_AsOfFarFromToday_IsRefusedAndCreatesNothing(int days)
+    public void Execute_AsOfNotTodayOrTomorrow_IsRefusedAndCreatesNothing(int days)
     {
         var scenario = RenewalScenario.Create();
         var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 115);

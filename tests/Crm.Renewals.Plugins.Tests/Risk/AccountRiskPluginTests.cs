@@ -186,6 +186,25 @@ public class AccountRiskPluginTests
             error.Message);
     }
 
+    // Defect 7 of the review: an integration passing a whole number for adoption % got "AccountRiskPlugin failed
+    // unexpectedly: Unable to cast System.Int32 …". Every mistyped column is named with the type it needs.
+    [Fact]
+    public void Update_WholeNumberForADecimalAndTextForAFlag_IsRefusedNamingEachColumnAndType()
+    {
+        var org = SolutionOrganization.Create();
+        var id = Create(org, Healthy());
+        var before = Stored(org, id);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Update(Change(id, (Account.AdoptionPercent, 42), (Account.ChampionLeft, "yes"))));
+
+        Assert.Equal(
+            "Column crr_adoptionpercent of account must be a decimal number (System.Decimal); it was given System.Int32 (42). "
+            + "Column crr_championleft of account must be yes or no (System.Boolean); it was given System.String (yes). Nothing was saved.",
+            error.Message);
+        Assert.DoesNotContain("unexpectedly", error.Message, StringComparison.Ordinal);
+        AssertUnchanged(before, Stored(org, id));
+    }
+
     [Fact]
     public void Create_SignalOutOfRange_CreatesNothing()
     {

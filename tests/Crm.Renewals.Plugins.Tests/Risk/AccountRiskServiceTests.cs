@@ -52,11 +52,11 @@ public class AccountRiskServiceTests
     }
 
     [Fact]
-    public void Evaluate_StoredOverrideExpiredAndNotEdited_IsIgnoredNotRefused()
+    public void Evaluate_StoredOverrideExpiredAndNotEdited_IsIgnoredNotRefusedAndCleared()
     {
         var evaluation = Evaluate(new AccountOverrideInput { Category = RiskCategory.Green, StoredCategory = RiskCategory.Green, Justification = "LOI", Until = Now.AddDays(-1) });
 
-        Assert.Equal(OverrideOutcome.Unchanged, evaluation.OverrideOutcome);
+        Assert.Equal(OverrideOutcome.Expired, evaluation.OverrideOutcome);
         Assert.Equal(RiskCategory.Red, evaluation.Effective.Category);
         Assert.Equal("Override to Green expired on 2026-03-01", evaluation.Effective.Note);
     }

@@ -30,6 +30,29 @@ public sealed class ExpiredOverridesTests
         Assert.Single(OpenSavePlans(org, id));
     }
 
+    // Defect 5 of the review: the account's own evaluation ended an override at the midnight starting its last
+    // day, the sweep at the one ending it. Now both keep it through its last day, and a signal update during that
+    // day does not hide the account from the next day's sweep.
+    [Fact]
+    public void Sweep_SignalUpdateDuringTheLastDay_KeepsTheOverrideThatDayAndLapsesItTheNextDay()
+    {
+        var org = SolutionOrganization.Create();
+        var id = Create(org, Red());
+        org.Service.Update(Overridden(id, RiskCategoryChoice.Green));
+        var lastDay = Stored(org, id).GetAttributeValue<DateTime>(Account.OverrideUntil).Date;
+        org.Clock.AdvanceDays((lastDay - org.Clock.UtcNow.Date).Days);
+        org.Clock.Advance(TimeSpan.FromHours(23) - org.Clock.UtcNow.TimeOfDay);
+
+        org.Service.Update(new Entity(Account.EntityLogicalName, id) { [Account.Nps] = 5 });
+        Assert.Equal(RiskCategoryChoice.Green, Stored(org, id).GetAttributeValue<OptionSetValue>(Account.RiskCategory).Value);
+        org.Clock.AdvanceDays(1);
+        Sweep(org);
+
+        var account = Stored(org, id);
+        Assert.Equal(RiskCategoryChoice.Red, account.GetAttributeValue<OptionSetValue>(Account.RiskCategory).Value);
+        Assert.Null(account.GetAttributeValue<OptionSetValue>(Account.OverrideCategory));
+    }
+
     [Fact]
     public void Sweep_OverrideStillValid_LeavesTheAccountAlone()
     {

@@ -75,7 +75,7 @@ public class RiskOverrideTests
             "The account's risk cannot be evaluated, so nothing was saved. Fix these columns:\n"
             + "- NPS (crr_nps): NPS must be from -100 to 100; it is 300.\n"
             + "- Override justification (crr_overridejustification): An override needs a justification: say why the account is Green although the signals say otherwise.\n"
-            + "- Override until (crr_overrideuntil): The override end 2026-01-04 is not in the future; choose a later date or leave it empty for 30 days.",
+            + "- Override until (crr_overrideuntil): The override end 2026-01-04 is in the past; choose today or a later date, or leave it empty for 30 days.",
             error.Message);
     }
 

@@ -123,7 +123,7 @@ public static class RenewalPlanner
             Category = account.Category,
             Strategy = StrategyFor(account.Category),
             Owner = RenewalOwnership.Decide(contract.Arr.Value, account.Category, account.Owner!, policy),
-            Tasks = RenewalTaskPlanner.Plan(end, today, account.Category, policy),
+            Tasks = RenewalTaskPlanner.Plan(end, today, account.Category, leadTime, policy),
             Topic = "Renewal for the term ending " + DomainText.Date(end),
         };
         return new RenewalDecision(

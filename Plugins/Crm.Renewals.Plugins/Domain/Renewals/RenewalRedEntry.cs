@@ -63,5 +63,5 @@ public static class RenewalRedEntry
 
     // The very task a renewal generated for a Red account gets (same subject, description and due day).
     private static PlannedTask RedAccountReview(DateTime today, RenewalPolicy policy) =>
-        RenewalTaskPlanner.Plan(today, today, RiskCategory.Red, policy).First(task => task.Milestone == TaskMilestone.RedAccountReview);
+        RenewalTaskPlanner.Plan(today, today, RiskCategory.Red, 0, policy).First(task => task.Milestone == TaskMilestone.RedAccountReview);
 }

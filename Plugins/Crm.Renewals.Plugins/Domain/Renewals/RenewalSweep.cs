@@ -17,7 +17,7 @@ public static class RenewalSweep
     /// <summary>Most contracts per call: about 2,500 writes, a safe fraction of the 2-minute limit.</summary>
     public const int MaxPageSize = 250;
 
-    /// <summary>How far AsOf may be from today, in days (a scheduler in another time zone).</summary>
+    /// <summary>How far AsOf may be after today, in days (a scheduler in a time zone ahead of UTC).</summary>
     public const int MaxAsOfDistanceDays = 1;
 
     /// <summary>The window of end dates the sweep reads on <paramref name="today"/>.</summary>
@@ -48,7 +48,7 @@ public static class RenewalSweep
             : null;
 
     /// <summary>
-    /// Checks a requested sweep day. Only today, give or take one day for a scheduler in another time zone, is
+    /// Checks a requested sweep day. Only today, or tomorrow for a scheduler in a time zone ahead of UTC, is
     /// accepted: a later day would start renewals before their lead time (and exactly-once would then keep the
     /// right one from ever being generated), an earlier one would create tasks already due in the past.
     /// </summary>
@@ -56,10 +56,24 @@ public static class RenewalSweep
     /// <param name="today">Today (UTC date of the operation).</param>
     /// <returns>A message saying what to fix, or null when acceptable.</returns>
     public static string? ValidateAsOf(DateTime? requested, DateTime today) =>
-        requested is DateTime day && Math.Abs((day.Date - today.Date).TotalDays) > MaxAsOfDistanceDays
-            ? "AsOf must be today (" + DomainText.Date(today) + ", give or take " + DomainText.Number(MaxAsOfDistanceDays)
-              + " day) or left empty; it is " + DomainText.Date(day) + ". The sweep only generates what is due today."
+        requested is DateTime day && (day.Date < today.Date || (day.Date - today.Date).TotalDays > MaxAsOfDistanceDays)
+            ? "AsOf must be today (" + DomainText.Date(today) + ") or tomorrow, or left empty; it is " + DomainText.Date(day)
+              + ". The sweep only generates what is due today, and no task may be due in the past."
             : null;
+
+    /// <summary>
+    /// The day a sweep call generates for: the day its first call chose, carried by the continuation, but never
+    /// before today, so a sweep that runs past midnight does not create tasks due yesterday.
+    /// </summary>
+    /// <param name="continued">The day the continuation carries, or null on a first call.</param>
+    /// <param name="requested">The caller's AsOf (validated), or null.</param>
+    /// <param name="today">Today (UTC date of the operation).</param>
+    /// <returns>The day.</returns>
+    public static DateTime Day(DateTime? continued, DateTime? requested, DateTime today)
+    {
+        var day = (continued ?? requested ?? today).Date;
+        return day < today.Date ? today.Date : day;
+    }
 
     /// <summary>The page size to use.</summary>
     /// <param name="requested">The caller's page size (validated), or null.</param>

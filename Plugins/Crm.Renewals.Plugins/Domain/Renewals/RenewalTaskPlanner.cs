@@ -12,6 +12,9 @@ namespace Crm.Renewals.Plugins.Domain.Renewals;
 /// The tasks of a new renewal (spec §3): every milestone still ahead (a milestone due today is
 /// ahead), one "late start" task due today when any milestone has already passed, and for a Red
 /// account an immediate "Red account review meeting". No task is ever due before today.
+/// The plan starts at the lead time: with a lead time shorter than a milestone's offset (an SMB lead
+/// time of 60 days against T-120 and T-90), that milestone is due on the day the plan starts, labelled
+/// with that day, so a renewal generated on time has every milestone and no late start.
 /// Order: the immediate tasks first, then the milestones by due date.
 /// </summary>
 public static class RenewalTaskPlanner
@@ -23,9 +26,10 @@ public static class RenewalTaskPlanner
     /// <param name="termEnd">The contract's end date.</param>
     /// <param name="today">The day the renewal is generated.</param>
     /// <param name="category">The account's effective risk category, or null.</param>
+    /// <param name="leadTimeDays">Days before the term end the renewal is generated (the plan's start).</param>
     /// <param name="policy">The renewal policy (milestone offsets).</param>
     /// <returns>The tasks, immediate ones first.</returns>
-    public static IReadOnlyList<PlannedTask> Plan(DateTime termEnd, DateTime today, RiskCategory? category, RenewalPolicy policy)
+    public static IReadOnlyList<PlannedTask> Plan(DateTime termEnd, DateTime today, RiskCategory? category, int leadTimeDays, RenewalPolicy policy)
     {
         if (policy is null)
         {
@@ -39,7 +43,7 @@ public static class RenewalTaskPlanner
         for (var i = 0; i < RenewalMilestones.All.Count; i++)
         {
             var definition = RenewalMilestones.All[i];
-            var offset = policy.MilestoneOffsetsDays[i];
+            var offset = Math.Min(policy.MilestoneOffsetsDays[i], Math.Max(leadTimeDays, 0));
             var label = RenewalMilestones.Label(offset);
             var due = end.AddDays(-offset);
             if (due >= day)

@@ -8,14 +8,15 @@ namespace Crm.Renewals.Plugins.Domain.Risk;
 /// <summary>
 /// CSM overrides of the computed category (spec §2): recording one (a justification is required;
 /// validity defaults to <see cref="RiskPolicy.OverrideValidDays"/>) and deciding which category
-/// applies at a given instant.
+/// applies at a given instant. The end is a date: an override is valid through the whole of its last
+/// day (UTC), in the account's own evaluation and in the daily sweep alike.
 /// </summary>
 public static class RiskOverrides
 {
-    /// <summary>The default end of an override recorded at <paramref name="now"/>: the start of the day <see cref="RiskPolicy.OverrideValidDays"/> days later.</summary>
+    /// <summary>The default end of an override recorded at <paramref name="now"/>: the day <see cref="RiskPolicy.OverrideValidDays"/> days later, its last valid day.</summary>
     /// <param name="now">When the override is recorded (UTC).</param>
     /// <param name="policy">The risk policy.</param>
-    /// <returns>The instant the override stops applying.</returns>
+    /// <returns>The last day the override applies (valid through the whole of it, so at least the configured number of full days).</returns>
     public static DateTime DefaultUntil(DateTime now, RiskPolicy policy) =>
         now.Date.AddDays((policy ?? throw new ArgumentNullException(nameof(policy))).OverrideValidDays);
 
@@ -43,11 +44,11 @@ public static class RiskOverrides
         if (until is DateTime end)
         {
             var latest = now.Date.AddDays(RiskPolicy.MaxOverrideValidDays);
-            if (end <= now)
+            if (end.Date < now.Date)
             {
-                problems.Add(new(RiskOverrideField.Until, "The override end " + DomainText.Date(end) + " is not in the future; choose a later date or leave it empty for " + DomainText.Count(policy.OverrideValidDays, "day", "days") + "."));
+                problems.Add(new(RiskOverrideField.Until, "The override end " + DomainText.Date(end) + " is in the past; choose today or a later date, or leave it empty for " + DomainText.Count(policy.OverrideValidDays, "day", "days") + "."));
             }
-            else if (end > latest)
+            else if (end.Date > latest)
             {
                 problems.Add(new(RiskOverrideField.Until, "The override end " + DomainText.Date(end) + " is more than " + DomainText.Count(RiskPolicy.MaxOverrideValidDays, "day", "days") + " away; choose " + DomainText.Date(latest) + " or earlier."));
             }
@@ -73,7 +74,7 @@ public static class RiskOverrides
             return new EffectiveRisk(computed, computed, false, "Override to " + riskOverride.Category + " ignored: it has no justification");
         }
 
-        if (now >= riskOverride.Until)
+        if (IsExpired(riskOverride.Until, now))
         {
             return new EffectiveRisk(computed, computed, false, "Override to " + riskOverride.Category + " expired on " + DomainText.Date(riskOverride.Until));
         }
@@ -84,4 +85,10 @@ public static class RiskOverrides
             isOverridden: true,
             "CSM override to " + riskOverride.Category + " until " + DomainText.Date(riskOverride.Until) + " (computed " + computed + "): " + riskOverride.Justification!.Trim());
     }
+
+    /// <summary>True once the last day of an override ending <paramref name="until"/> is over.</summary>
+    /// <param name="until">The override's last day.</param>
+    /// <param name="now">The current instant (UTC).</param>
+    /// <returns>True from the day after <paramref name="until"/> on.</returns>
+    public static bool IsExpired(DateTime until, DateTime now) => now.Date > until.Date;
 }

@@ -37,7 +37,7 @@ public class RenewalRedEntryTests
     [Fact]
     public void Decide_ReviewTask_IsTheOneAGeneratedRedRenewalGets()
     {
-        var generated = RenewalTaskPlanner.Plan(End, Today, RiskCategory.Red, RenewalPolicy.Default).Single(task => task.Milestone == TaskMilestone.RedAccountReview);
+        var generated = RenewalTaskPlanner.Plan(End, Today, RiskCategory.Red, RenewalPolicy.Default.AtRiskLeadTimeDays, RenewalPolicy.Default).Single(task => task.Milestone == TaskMilestone.RedAccountReview);
 
         var review = RenewalRedEntry.Decide(GreenRenewal, Csm, Today, RenewalPolicy.Default).RedAccountReview!;
 

@@ -33,8 +33,7 @@ public class RiskOverridesTests
     }
 
     [Theory]
-    [InlineData(-1, "The override end 2025-03-09 is not in the future; choose a later date or leave it empty for 30 days.")] // yesterday
-    [InlineData(0, "The override end 2025-03-10 is not in the future; choose a later date or leave it empty for 30 days.")] // midnight today is already past
+    [InlineData(-1, "The override end 2025-03-09 is in the past; choose today or a later date, or leave it empty for 30 days.")] // yesterday
     [InlineData(366, "The override end 2026-03-11 is more than 365 days away; choose 2026-03-10 or earlier.")] // more than a year away
     public void Validate_BadEnd_IsRefused(int daysFromToday, string expected)
     {
@@ -42,6 +41,13 @@ public class RiskOverridesTests
 
         Assert.Equal(RiskOverrideField.Until, problem.Field);
         Assert.Equal(expected, problem.Message);
+    }
+
+    // An override is valid through the whole of its last day, so ending it today is a real (short) override.
+    [Fact]
+    public void Validate_EndToday_IsAccepted()
+    {
+        Assert.Empty(RiskOverrides.Validate(RiskCategory.Red, "why", Now.Date, Now, RiskPolicy.Default));
     }
 
     [Fact]
@@ -70,22 +76,39 @@ public class RiskOverridesTests
     }
 
     [Theory]
-    [InlineData(0, "Override to Yellow expired on 2025-03-10")] // until == now: expired
-    [InlineData(-60, "Override to Yellow expired on 2025-03-10")] // long past
-    public void Resolve_ExpiredOverride_FallsBackToComputed(int secondsAfterUntil, string expected)
+    [InlineData(-1, "Override to Yellow expired on 2025-03-09")] // its last day was yesterday
+    [InlineData(-60, "Override to Yellow expired on 2025-01-09")] // long past
+    public void Resolve_ExpiredOverride_FallsBackToComputed(int lastDayFromToday, string expected)
     {
-        var until = Now;
-        var effective = RiskOverrides.Resolve(RiskCategory.Red, new RiskOverride(RiskCategory.Yellow, "why", until.AddSeconds(secondsAfterUntil)), Now);
+        var effective = RiskOverrides.Resolve(RiskCategory.Red, new RiskOverride(RiskCategory.Yellow, "why", Now.Date.AddDays(lastDayFromToday)), Now);
 
         Assert.Equal(RiskCategory.Red, effective.Category);
         Assert.False(effective.IsOverridden);
         Assert.Equal(expected, effective.Note);
     }
 
-    [Fact]
-    public void Resolve_OneSecondBeforeUntil_StillApplies()
+    // Defect 5 of the review: the last day counted only until its midnight in the account's evaluation, but
+    // wholly in the sweep. Both now treat it as valid until the day is over.
+    [Theory]
+    [InlineData(0, 0)] // the first instant of the last day
+    [InlineData(0, 86_399)] // its last second
+    public void Resolve_DuringTheLastDay_StillApplies(int lastDayFromToday, int secondsIntoToday)
     {
-        Assert.True(RiskOverrides.Resolve(RiskCategory.Red, new RiskOverride(RiskCategory.Green, "why", Now.AddSeconds(1)), Now).IsOverridden);
+        var now = Now.Date.AddSeconds(secondsIntoToday);
+
+        Assert.True(RiskOverrides.Resolve(RiskCategory.Red, new RiskOverride(RiskCategory.Green, "why", Now.Date.AddDays(lastDayFromToday)), now).IsOverridden);
+    }
+
+    [Fact]
+    public void DefaultUntil_RecordedLateInTheDay_LastsAtLeastTheConfiguredFullDays()
+    {
+        var recorded = Now.Date.AddHours(23);
+        var until = RiskOverrides.DefaultUntil(recorded, RiskPolicy.Default);
+
+        var lastValidInstant = until.Date.AddDays(1).AddTicks(-1);
+        Assert.True(lastValidInstant - recorded >= TimeSpan.FromDays(RiskPolicy.Default.OverrideValidDays), $"valid until {lastValidInstant:o} from {recorded:o}");
+        Assert.False(RiskOverrides.IsExpired(until, lastValidInstant));
+        Assert.True(RiskOverrides.IsExpired(until, lastValidInstant.AddTicks(1)));
     }
 
     [Fact]
