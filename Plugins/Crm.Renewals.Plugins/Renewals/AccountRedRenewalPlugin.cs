@@ -6,9 +6,10 @@ using Microsoft.Xrm.Sdk;
 namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>
-/// After an account's risk is re-evaluated, in the same transaction: when it entered Red, the renewals already
-/// open are switched to save mode (category, strategy, sales owner, review task) and the renewals its contracts
-/// now need under the at-risk lead time are generated at once. Any other change costs no service call.
+/// After an account's risk is re-evaluated, in the same transaction: when its category changed, the renewals already
+/// open follow it (category, strategy, rule-assigned owner; on entry into Red save mode and the review task), and on
+/// entry into Red the renewals its contracts now need under the at-risk lead time are generated at once. An unchanged
+/// category costs no service call.
 /// </summary>
 public sealed class AccountRedRenewalPlugin : PluginBase
 {

@@ -9,8 +9,9 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>
-/// The open renewal opportunities of an account's active contracts, read in one query with the contract's
-/// ARR and the account's owner linked in, ⇄ the domain's <see cref="OpenRenewal"/> and <see cref="OpenRenewalChange"/>.
+/// The open renewal opportunities of an account's or a contract's active contracts, read in one query with the
+/// contract's end date and ARR and the account's owner and category linked in, ⇄ the domain's
+/// <see cref="OpenRenewal"/> and <see cref="OpenRenewalChange"/>.
 /// </summary>
 internal static class OpenRenewalRows
 {
@@ -23,27 +24,33 @@ internal static class OpenRenewalRows
     private static readonly RenewalStrategy[] Strategies = (RenewalStrategy[])Enum.GetValues(typeof(RenewalStrategy));
 
     /// <summary>The open renewals (<c>crr_isrenewal</c>) of the active contracts of <paramref name="accountId"/>.</summary>
-    public static QueryExpression OfAccount(Guid accountId)
+    public static QueryExpression OfAccount(Guid accountId) => Open(CustomerContract.Account, accountId);
+
+    /// <summary>The open renewals of the contract, when it is active (at most one, spec §3).</summary>
+    public static QueryExpression OfContract(Guid contractId) => Open(CustomerContract.CustomerContractId, contractId);
+
+    private static QueryExpression Open(string contractColumn, Guid id)
     {
         var query = new QueryExpression(Opportunity.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(Opportunity.Name, Opportunity.RiskCategory, Opportunity.RenewalStrategy, Opportunity.OwnerId),
+            ColumnSet = new ColumnSet(
+                Opportunity.Name, Opportunity.RiskCategory, Opportunity.RenewalStrategy, Opportunity.OwnerId, Opportunity.TermEndDate, Opportunity.EstimatedValue),
         };
         query.Criteria.AddCondition(Opportunity.StateCode, ConditionOperator.Equal, OpportunityStateCodeChoice.Open);
         query.Criteria.AddCondition(Opportunity.IsRenewal, ConditionOperator.Equal, true);
         var contract = query.AddLink(CustomerContract.EntityLogicalName, Opportunity.Contract, CustomerContract.CustomerContractId, JoinOperator.Inner);
         contract.EntityAlias = ContractAlias;
-        contract.Columns = new ColumnSet(CustomerContract.Arr);
-        contract.LinkCriteria.AddCondition(CustomerContract.Account, ConditionOperator.Equal, accountId);
+        contract.Columns = new ColumnSet(CustomerContract.Arr, CustomerContract.EndDate);
+        contract.LinkCriteria.AddCondition(contractColumn, ConditionOperator.Equal, id);
         RenewalCandidateQuery.OnlyActive(contract.LinkCriteria);
         var account = contract.AddLink(Account.EntityLogicalName, CustomerContract.Account, Account.AccountId, JoinOperator.Inner);
         account.EntityAlias = AccountAlias;
-        account.Columns = new ColumnSet(Account.OwnerId);
+        account.Columns = new ColumnSet(Account.OwnerId, Account.RiskCategory);
         query.AddOrder(Opportunity.OpportunityId, OrderType.Ascending);
         return query;
     }
 
-    /// <summary>The domain view of a row of <see cref="OfAccount"/>.</summary>
+    /// <summary>The domain view of a row of <see cref="OfAccount"/> or <see cref="OfContract"/>.</summary>
     /// <param name="row">The opportunity row.</param>
     /// <param name="hasOpenRedAccountReview">Whether an open "Red account review meeting" task regards it.</param>
     public static OpenRenewal ToDomain(Entity row, bool hasOpenRedAccountReview) => new()
@@ -53,6 +60,10 @@ internal static class OpenRenewalRows
         Owner = OwnerReferences.FromEntityReference(row.GetAttributeValue<EntityReference>(Opportunity.OwnerId)),
         Arr = (Linked(row, ContractAlias, CustomerContract.Arr) as Money)?.Value,
         HasOpenRedAccountReview = hasOpenRedAccountReview,
+        TermEndDate = row.GetAttributeValue<DateTime?>(Opportunity.TermEndDate),
+        EstimatedRevenue = row.GetAttributeValue<Money>(Opportunity.EstimatedValue)?.Value,
+        ContractEndDate = Linked(row, ContractAlias, CustomerContract.EndDate) as DateTime?,
+        AccountCategory = RiskCategoryOptions.FromOptionSetValue(Linked(row, AccountAlias, Account.RiskCategory) as OptionSetValue),
     };
 
     /// <summary>The owner (CSM) of the row's account, or null.</summary>
@@ -76,6 +87,17 @@ internal static class OpenRenewalRows
         if (change.Owner is { } owner)
         {
             update[Opportunity.OwnerId] = OwnerReferences.ToEntityReference(owner.Owner);
+        }
+
+        if (change.Term is { } term)
+        {
+            update[Opportunity.TermEndDate] = RenewalCandidateQuery.Day(term.TermEndDate);
+            update[Opportunity.EstimatedCloseDate] = RenewalCandidateQuery.Day(term.EstimatedCloseDate);
+        }
+
+        if (change.EstimatedRevenue is decimal revenue)
+        {
+            update[Opportunity.EstimatedValue] = new Money(revenue);
         }
 
         return update;

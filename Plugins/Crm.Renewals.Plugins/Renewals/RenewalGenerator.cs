@@ -60,7 +60,13 @@ internal sealed class RenewalGenerator
                 var plan = decision.Plan!;
                 return existing.For(candidate.ContractId, plan.TermEndDate) is Guid renewal
                     ? AlreadyRenewed(candidate, renewal, plan)
-                    : Create(candidate, plan, decision.Message);
+                    : existing.OpenTermOf(candidate.ContractId) is DateTime openTerm
+                        ? new GenerationResult(
+                            candidate,
+                            GenerationOutcome.Skipped,
+                            "The contract already has an open renewal, for the term ending " + DomainText.Date(openTerm) + "; it moves to the end date "
+                                + DomainText.Date(plan.TermEndDate) + " with the contract's own step, and no second renewal is created.")
+                        : Create(candidate, plan, decision.Message);
             default:
                 return new GenerationResult(candidate, GenerationOutcome.Skipped, decision.Message);
         }

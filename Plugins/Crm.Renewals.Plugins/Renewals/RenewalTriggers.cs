@@ -12,16 +12,21 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Crm.Renewals.Plugins.Renewals;
 
 /// <summary>
-/// Renewal generation outside the daily sweep, so that a renewal already inside its window starts the
-/// moment it becomes due rather than at the next sweep: when a contract is saved, and when its account
-/// enters Red (which pulls the lead time forward to the at-risk lead time).
+/// Renewal work outside the daily sweep: when a contract is saved, its open renewal follows it (term, revenue,
+/// owner) and a renewal already inside its window starts the moment it becomes due rather than at the next sweep;
+/// when an account's category changes, its open renewals follow it, and entering Red pulls generation forward to
+/// the at-risk lead time.
 /// </summary>
 internal static class RenewalTriggers
 {
-    /// <summary>Generates the renewal of a created or changed contract if it is due today.</summary>
+    /// <summary>
+    /// Moves the open renewal of a created or changed contract with it (a contract has at most one open renewal:
+    /// a corrected end date moves it instead of creating another), then generates the renewal if it is due today.
+    /// </summary>
     /// <exception cref="InvalidPluginExecutionException">The contract's data does not allow a renewal (the system job shows why).</exception>
     public static void OnContractSaved(ILocalPluginContext context, Guid contractId)
     {
+        OpenRenewalUpdater.Follow(context, OpenRenewalRows.OfContract(contractId), enteringRed: false);
         var query = RenewalCandidateQuery.Create();
         query.Criteria.AddCondition(CustomerContract.CustomerContractId, ConditionOperator.Equal, contractId);
         RenewalCandidateQuery.OnlyActive(query.Criteria);
@@ -29,9 +34,9 @@ internal static class RenewalTriggers
     }
 
     /// <summary>
-    /// When the account's effective category moves into Red, switches the open renewals of its active
-    /// contracts to save mode (<see cref="OpenRenewalUpdater"/>) and generates those that the at-risk lead
-    /// time makes due today; any other change does nothing.
+    /// When the account's effective category changes, its open renewals follow it (<see cref="OpenRenewalUpdater"/>:
+    /// category, strategy, rule-assigned owner; on entry into Red the review task); entering Red also generates the
+    /// renewals the at-risk lead time makes due today. An unchanged category makes no service call.
     /// </summary>
     /// <remarks>
     /// A contract whose data does not allow a renewal is traced, not thrown: the account's risk change must
@@ -39,14 +44,19 @@ internal static class RenewalTriggers
     /// </remarks>
     public static void OnRiskCategoryChanged(ILocalPluginContext context, Guid accountId, RiskCategory? before, RiskCategory? after)
     {
-        if (after is not RiskCategory now || !RiskTransition.Between(before, now).IsEntryIntoRed)
+        if (after is not RiskCategory now || before == now)
         {
-            context.Trace("Account " + accountId.ToString("D") + " did not enter Red (" + (before?.ToString() ?? "none") + " to " + (after?.ToString() ?? "none") + "): no renewal is pulled forward or updated.");
+            context.Trace("Account " + accountId.ToString("D") + " kept its category (" + (after?.ToString() ?? "none") + "): no renewal is updated.");
             return;
         }
 
         // First the renewals already open (the common case: generated at T-120, Red at T-60), then those now due.
-        OpenRenewalUpdater.OnEntryIntoRed(context, accountId);
+        var enteringRed = RiskTransition.Between(before, now).IsEntryIntoRed;
+        OpenRenewalUpdater.Follow(context, OpenRenewalRows.OfAccount(accountId), enteringRed);
+        if (!enteringRed)
+        {
+            return;
+        }
 
         var window = RenewalSweep.Window(context.Clock.UtcNow, Policies.Renewal(context));
         var query = RenewalCandidateQuery.Create();

@@ -1,3 +1,4 @@
+using System;
 using Crm.Renewals.Plugins.Domain.Tasks;
 using Crm.Renewals.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
@@ -15,12 +16,18 @@ internal static class TaskRows
 {
     private const int DueHourUtc = 12;
 
+    /// <summary>The due time written for a task due on <paramref name="day"/>: noon UTC of that day.</summary>
+    /// <param name="day">The due day.</param>
+    /// <returns>Noon UTC of that day.</returns>
+    public static DateTime DueAt(DateTime day) => RenewalCandidateQuery.Day(day).AddHours(DueHourUtc);
+
     /// <summary>The task row, owned by <paramref name="owner"/>; without a regarding record, which deep insert or the caller sets.</summary>
+
     public static Entity Build(PlannedTask task, EntityReference owner) => new(TaskTable.EntityLogicalName)
     {
         [TaskTable.Subject] = task.Subject,
         [TaskTable.Description] = task.Description,
-        [TaskTable.ScheduledEnd] = RenewalCandidateQuery.Day(task.DueDate).AddHours(DueHourUtc),
+        [TaskTable.ScheduledEnd] = DueAt(task.DueDate),
         [TaskTable.Milestone] = MilestoneOptions.ToOptionSetValue(task.Milestone),
         [TaskTable.OwnerId] = owner,
     };

@@ -8,8 +8,9 @@ namespace Crm.Renewals.Plugins.Tests.Renewals;
 
 /// <summary>
 /// Plays a concurrent process for race tests: registered after every query of opportunities, it creates
-/// the renewal of one contract term the first time it runs, between the generator's check for an existing
-/// renewal and its create, which is exactly the window two real transactions can race in.
+/// the renewal of one contract term the first time the generator checks for existing renewals (the query without
+/// links; the open-renewal follow before it links contract and account), between that check and the generator's
+/// create, which is exactly the window two real transactions can race in.
 /// </summary>
 public sealed class ConcurrentRenewalPlugin : IPlugin
 {
@@ -38,7 +39,8 @@ public sealed class ConcurrentRenewalPlugin : IPlugin
 
     public void Execute(IServiceProvider serviceProvider)
     {
-        if (Interlocked.Exchange(ref fired, 1) == 1)
+        var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+        if (context.InputParameters["Query"] is Microsoft.Xrm.Sdk.Query.QueryExpression { LinkEntities.Count: > 0 } || Interlocked.Exchange(ref fired, 1) == 1)
         {
             return;
         }

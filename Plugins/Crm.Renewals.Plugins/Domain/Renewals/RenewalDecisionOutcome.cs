@@ -12,6 +12,9 @@ public enum RenewalDecisionOutcome
     /// <summary>The contract is not active: it gets no renewal (not an error).</summary>
     Inactive,
 
+    /// <summary>The contract's term ended before today: no trigger renews a term that is over (not an error).</summary>
+    Ended,
+
     /// <summary>The contract or account data is incomplete or wrong: see the problems.</summary>
     Refused,
 }

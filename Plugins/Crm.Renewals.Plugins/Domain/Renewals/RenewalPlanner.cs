@@ -99,6 +99,18 @@ public static class RenewalPlanner
         }
 
         var end = contract.EndDate!.Value.Date;
+        if (end < today.Date)
+        {
+            // One rule for every trigger: the sweep never reads such a contract, so neither may a save or a risk change renew it.
+            return new RenewalDecision(
+                RenewalDecisionOutcome.Ended,
+                "The contract's term ended on " + DomainText.Date(end) + ", before today: renewals are generated only for terms still running. "
+                    + "Correct the end date if it is wrong, or record the renewal by hand.",
+                null,
+                null,
+                none);
+        }
+
         var segment = account.Segment!.Value;
         var leadTime = policy.LeadTimeDays(segment, account.Category);
         var due = end.AddDays(-leadTime);
@@ -119,7 +131,7 @@ public static class RenewalPlanner
             DueDate = due,
             LeadTimeDays = leadTime,
             EstimatedCloseDate = end,
-            EstimatedRevenue = Math.Round(contract.Arr!.Value * (1 + (policy.UpliftPercent / PercentScale)), CentDecimals, MidpointRounding.AwayFromZero),
+            EstimatedRevenue = EstimatedRevenue(contract.Arr!.Value, policy),
             Category = account.Category,
             Strategy = StrategyFor(account.Category),
             Owner = RenewalOwnership.Decide(contract.Arr.Value, account.Category, account.Owner!, policy),
@@ -133,6 +145,13 @@ public static class RenewalPlanner
             plan,
             none);
     }
+
+    /// <summary>The renewal's estimated revenue: the contract's ARR with the policy's uplift, rounded to cents.</summary>
+    /// <param name="arr">The contract's ARR.</param>
+    /// <param name="policy">The renewal policy.</param>
+    /// <returns>ARR × (1 + uplift).</returns>
+    public static decimal EstimatedRevenue(decimal arr, RenewalPolicy policy) =>
+        Math.Round(arr * (1 + ((policy ?? throw new ArgumentNullException(nameof(policy))).UpliftPercent / PercentScale)), CentDecimals, MidpointRounding.AwayFromZero);
 
     /// <summary>The segment as users read it: Enterprise, Mid-Market, SMB.</summary>
     /// <param name="segment">The segment.</param>

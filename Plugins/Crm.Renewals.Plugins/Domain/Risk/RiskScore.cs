@@ -67,17 +67,26 @@ public static class RiskScore
             weight += (decimal)HealthPointsAtZero * (HealthScale - health) / HealthScale;
         }
 
-        var (from, width) = Band(category);
-        return from + (int)Math.Floor(width * weight / (weight + HalfBandWeight));
+        return BandStart(category) + (int)Math.Floor(BandWidth(category) * weight / (weight + HalfBandWeight));
     }
 
-    /// <summary>The first score of a category's band and how many scores it holds.</summary>
+    /// <summary>The first score of a category's band: Green/Expansion 0, Yellow 30, Red 60.</summary>
     /// <param name="category">The category.</param>
-    /// <returns>Start and width: Green/Expansion (0, 30), Yellow (30, 30), Red (60, 41).</returns>
-    public static (int From, int Width) Band(RiskCategory category) => category switch
+    /// <returns>The band's lowest score.</returns>
+    public static int BandStart(RiskCategory category) => category switch
     {
-        RiskCategory.Red => (RedFrom, Maximum - RedFrom + 1),
-        RiskCategory.Yellow => (YellowFrom, RedFrom - YellowFrom),
-        _ => (0, YellowFrom),
+        RiskCategory.Red => RedFrom,
+        RiskCategory.Yellow => YellowFrom,
+        _ => 0,
+    };
+
+    /// <summary>How many scores a category's band holds: Green/Expansion 30, Yellow 30, Red 41.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The band's width.</returns>
+    public static int BandWidth(RiskCategory category) => category switch
+    {
+        RiskCategory.Red => Maximum - RedFrom + 1,
+        RiskCategory.Yellow => RedFrom - YellowFrom,
+        _ => YellowFrom,
     };
 }

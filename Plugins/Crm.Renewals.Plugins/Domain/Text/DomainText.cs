@@ -67,6 +67,12 @@ public static class DomainText
     public static string Capitalize(string text) =>
         string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
+    /// <summary>The text with its first letter lower-case, for a sentence continued after a semicolon.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, its first letter lower-cased.</returns>
+    public static string Uncapitalize(string text) =>
+        string.IsNullOrEmpty(text) ? text : char.ToLowerInvariant(text[0]) + text.Substring(1);
+
     private static string Join(IReadOnlyList<string> items, string lastSeparator)
     {
         if (items is null)

@@ -128,16 +128,16 @@ public class RenewalPlannerTests
         Assert.All(plan.Tasks, t => Assert.Equal(End, t.DueDate));
     }
 
+    // Defect 9 of the review: the contract trigger renewed a term already over (close date in the past) while the
+    // sweep skipped it. One rule for every trigger: a term that ended before today gets no renewal.
     [Fact]
-    public void Decide_AfterTheEndDate_OnlyCatchUpTasksDueToday()
+    public void Decide_AfterTheEndDate_IsEndedWithoutAPlan()
     {
-        var today = End.AddDays(5);
+        var decision = RenewalPlanner.Decide(Contract, Account with { Category = RiskCategory.Red }, End.AddDays(1), RenewalPolicy.Default);
 
-        var plan = RenewalPlanner.Decide(Contract, Account with { Category = RiskCategory.Red }, today, RenewalPolicy.Default).Plan!;
-
-        Assert.Equal(new[] { TaskMilestone.RedAccountReview, TaskMilestone.LateStart }, plan.Tasks.Select(t => t.Milestone));
-        Assert.All(plan.Tasks, t => Assert.Equal(today, t.DueDate));
-        Assert.Contains("generated 5 days after the contract ended", plan.Tasks[1].Description, StringComparison.Ordinal);
+        Assert.Equal(RenewalDecisionOutcome.Ended, decision.Outcome);
+        Assert.Null(decision.Plan);
+        Assert.StartsWith("The contract's term ended on 2025-09-30, before today", decision.Message, StringComparison.Ordinal);
     }
 
     [Fact]
