@@ -23,11 +23,11 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
     public int Count => _items.Count;
 
     /// <summary>Gets whether the collection rejects changes; always false for the SDK's collections.</summary>
-    public bool IsReadOnly => false;
+    public virtual bool IsReadOnly => false;
 
     /// <summary>Gets or sets the value for a key; the getter throws <see cref="KeyNotFoundException"/> for a missing key, the setter adds or overwrites.</summary>
     /// <param name="key">The key.</param>
-    public TValue this[TKey key]
+    public virtual TValue this[TKey key]
     {
         get => _items[key];
         set => _items[key] = value;

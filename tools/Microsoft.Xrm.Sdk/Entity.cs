@@ -78,8 +78,8 @@ public class Entity : IExtensibleDataObject
     /// <summary>Gets or sets whether a file column's content is loaded lazily.</summary>
     public bool HasLazyFileAttribute { get; set; }
 
-    /// <summary>Gets or sets the record id.</summary>
-    public Guid Id { get; set; }
+    /// <summary>Gets or sets the record id; virtual as in the official assembly, so early-bound classes can override it.</summary>
+    public virtual Guid Id { get; set; }
 
     /// <summary>
     /// Gets or sets a column value. The getter throws <see cref="System.Collections.Generic.KeyNotFoundException"/>

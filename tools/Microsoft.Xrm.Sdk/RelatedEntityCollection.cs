@@ -9,5 +9,5 @@ public sealed class RelatedEntityCollection : DataCollection<Relationship, Entit
     }
 
     /// <summary>Gets whether the collection is read-only; false for a collection created in code.</summary>
-    public new bool IsReadOnly { get; internal set; }
+    public override bool IsReadOnly => false;
 }

@@ -8,8 +8,8 @@ namespace Microsoft.Xrm.Sdk.Tests.Infrastructure;
 /// The SDK assemblies the tests were built against, opened for inspection only: a
 /// <see cref="MetadataLoadContext"/> reads their metadata without loading them for execution, so the surface and
 /// cross-check tests run on the compatible build and on Microsoft's net462 assemblies alike (the latter reference
-/// System.ServiceModel 4.0.0.0, which .NET 10 cannot load). References the context cannot resolve stay
-/// unresolved until a signature needs them.
+/// System.ServiceModel 4.0.0.0, which .NET 10 cannot load). Signatures naming WCF types resolve through the
+/// System.ServiceModel facade of the System.ServiceModel.Primitives package in the test's output folder.
 /// </summary>
 internal static class InspectedSdk
 {
@@ -33,7 +33,8 @@ internal static class InspectedSdk
         string xrm = typeof(Entity).Assembly.Location;
         string proxy = typeof(WhoAmIRequest).Assembly.Location;
         IEnumerable<string> framework = Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll");
-        var context = new MetadataLoadContext(new PathAssemblyResolver(framework.Append(xrm).Append(proxy)));
+        IEnumerable<string> wcf = Directory.EnumerateFiles(AppContext.BaseDirectory, "System.ServiceModel*.dll");
+        var context = new MetadataLoadContext(new PathAssemblyResolver(framework.Concat(wcf).Append(xrm).Append(proxy)));
         return (context.LoadFromAssemblyPath(xrm), context.LoadFromAssemblyPath(proxy));
     }
 }
