@@ -33,7 +33,7 @@ internal static class InspectedSdk
         string xrm = typeof(Entity).Assembly.Location;
         string proxy = typeof(WhoAmIRequest).Assembly.Location;
         IEnumerable<string> framework = Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll");
-        IEnumerable<string> wcf = Directory.EnumerateFiles(AppContext.BaseDirectory, "System.ServiceModel*.dll");
+        IEnumerable<string> wcf = Directory.EnumerateFiles(System.AppContext.BaseDirectory, "System.ServiceModel*.dll");
         var context = new MetadataLoadContext(new PathAssemblyResolver(framework.Concat(wcf).Append(xrm).Append(proxy)));
         return (context.LoadFromAssemblyPath(xrm), context.LoadFromAssemblyPath(proxy));
     }
