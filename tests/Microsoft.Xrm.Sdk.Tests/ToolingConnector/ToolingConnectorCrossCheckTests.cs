@@ -1,23 +1,19 @@
-using System.Reflection;
-using Microsoft.Xrm.Sdk.Tests.Infrastructure;
+using Microsoft.Crm.Sdk.Messages;
 using Xunit.Abstractions;
 
 namespace Microsoft.Xrm.Sdk.Tests.ToolingConnector;
 
 /// <summary>
 /// Every member Microsoft.Xrm.Tooling.Connector.dll (compiled against the official SDK) references on a type
-/// the referenced SDK assemblies (read through <see cref="InspectedSdk"/>) define must exist there with exactly that signature, and every such type must be
+/// the referenced SDK assemblies define (read from their metadata by <see cref="DefinedMemberReader"/>) must exist there with exactly that signature, and every such type must be
 /// a class or value type as the official one is. References to types not defined here are skipped and listed.
 /// </summary>
 public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
 {
-    private const BindingFlags Declared =
-        BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
-
-    private static readonly Dictionary<string, Assembly> SdkAssemblies = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, DefinedType>> SdkAssemblies = new(StringComparer.Ordinal)
     {
-        ["Microsoft.Xrm.Sdk"] = InspectedSdk.XrmSdk,
-        ["Microsoft.Crm.Sdk.Proxy"] = InspectedSdk.Proxy,
+        ["Microsoft.Xrm.Sdk"] = DefinedMemberReader.Read(typeof(Entity).Assembly.Location),
+        ["Microsoft.Crm.Sdk.Proxy"] = DefinedMemberReader.Read(typeof(WhoAmIRequest).Assembly.Location),
     };
 
     [Fact]
@@ -31,8 +27,7 @@ public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
 
         foreach (ReferencedMember reference in members.Distinct())
         {
-            Type? type = SdkAssemblies[reference.Assembly].GetType(reference.TypeName);
-            if (type == null)
+            if (!SdkAssemblies[reference.Assembly].TryGetValue(reference.TypeName, out DefinedType? type))
             {
                 skippedCount++;
                 skippedTypes.Add(reference.TypeName);
@@ -40,7 +35,7 @@ public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
             }
 
             checkedCount++;
-            if (!VisibleSignatures(type).Contains(reference.Signature))
+            if (!type.Signatures.Contains(reference.Signature))
             {
                 problems.Add($"{reference.TypeName} :: {reference.Signature}");
             }
@@ -61,8 +56,7 @@ public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
 
         foreach (ReferencedTypeKind kind in kinds)
         {
-            Type? type = SdkAssemblies[kind.Assembly].GetType(kind.TypeName);
-            if (type == null)
+            if (!SdkAssemblies[kind.Assembly].TryGetValue(kind.TypeName, out DefinedType? type))
             {
                 continue;
             }
@@ -77,13 +71,5 @@ public sealed class ToolingConnectorCrossCheckTests(ITestOutputHelper output)
         output.WriteLine($"{checkedCount} SDK types used in signatures checked for class/value-type kind.");
         Assert.True(checkedCount > 0, "No SDK type was found in the signatures: the reader or the package is wrong.");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    private static HashSet<string> VisibleSignatures(Type type)
-    {
-        IEnumerable<MethodBase> methods = type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared))
-            .Where(m => m.IsPublic || m.IsFamily || m.IsFamilyOrAssembly);
-        IEnumerable<FieldInfo> fields = type.GetFields(Declared).Where(f => f.IsPublic || f.IsFamily || f.IsFamilyOrAssembly);
-        return methods.Select(CanonicalSignature.Of).Concat(fields.Select(CanonicalSignature.Of)).ToHashSet(StringComparer.Ordinal);
     }
 }
