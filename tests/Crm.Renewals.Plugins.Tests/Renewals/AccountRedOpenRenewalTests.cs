@@ -15,9 +15,7 @@ public class AccountRedOpenRenewalTests
     {
         var scenario = RenewalScenario.Create();
         var salesTeam = scenario.ConfigureSalesTeam();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         var generated = scenario.Renewal(contract);
         Assert.Equal(RenewalStrategyChoice.StreamlinedConfirmation, Choice(generated, Opportunity.RenewalStrategy));
         Assert.Equal(scenario.Csm, generated.GetAttributeValue<EntityReference>(Opportunity.OwnerId));
@@ -47,9 +45,7 @@ public class AccountRedOpenRenewalTests
     {
         var scenario = RenewalScenario.Create();
         scenario.ConfigureSalesTeam();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         scenario.TurnRed(account);
         var renewal = scenario.Renewal(contract);
         var tasks = scenario.TasksRegarding(renewal.Id).Count;
@@ -68,9 +64,7 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountEntersRedWithoutSalesOwnerConfigured_KeepsTheCsmAndTracesWhy()
     {
         var scenario = RenewalScenario.Create();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         UpdateColumnsRecorder.RegisterOn(scenario.Org, Opportunity.EntityLogicalName);
 
         scenario.TurnRed(account);
@@ -90,9 +84,7 @@ public class AccountRedOpenRenewalTests
     public void Update_AccountReEntersRedWithTheReviewStillOpen_CreatesNoSecondReview()
     {
         var scenario = RenewalScenario.Create();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         scenario.TurnRed(account);
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.HealthScore, 90), (Account.ChampionLeft, false))); // Green again
 

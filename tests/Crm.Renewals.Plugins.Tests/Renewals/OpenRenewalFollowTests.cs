@@ -76,9 +76,7 @@ public sealed class OpenRenewalFollowTests
     {
         var scenario = RenewalScenario.Create();
         scenario.ConfigureSalesTeam();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         scenario.TurnRed(account);
 
         scenario.Org.Service.Update(RiskAccounts.Change(account, (Account.HealthScore, 60), (Account.ChampionLeft, false)));
@@ -94,9 +92,7 @@ public sealed class OpenRenewalFollowTests
     {
         var scenario = RenewalScenario.Create();
         scenario.ConfigureSalesTeam();
-        var account = scenario.SeedGreenAccountBySignals();
-        var contract = scenario.SeedContract(account, daysToEnd: 100);
-        scenario.Sweep();
+        var (account, contract) = scenario.SeedGreenAccountWithOpenRenewal();
         var colleague = scenario.Org.Users.CreateUser("Priya Colleague");
         scenario.Org.Service.Update(new Entity(Opportunity.EntityLogicalName, scenario.Renewal(contract).Id) { [Opportunity.OwnerId] = colleague });
 

@@ -52,6 +52,15 @@ internal sealed class RenewalScenario
         return account.Id;
     }
 
+    /// <summary>A Green-by-signals account with one contract ending in <paramref name="daysToEnd"/> days, renewed by a sweep.</summary>
+    public (Guid Account, Guid Contract) SeedGreenAccountWithOpenRenewal(int daysToEnd = 100)
+    {
+        var account = SeedGreenAccountBySignals();
+        var contract = SeedContract(account, daysToEnd);
+        Sweep();
+        return (account, contract);
+    }
+
     /// <summary>Health 42 and the champion left: two red flags, through the pipeline.</summary>
     public void TurnRed(Guid account) =>
         Org.Service.Update(Risk.RiskAccounts.Change(account, (Account.HealthScore, 42), (Account.ChampionLeft, true)));
