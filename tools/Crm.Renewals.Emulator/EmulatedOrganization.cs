@@ -7,6 +7,7 @@ using Crm.Renewals.Emulator.Messages;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Pipeline;
 using Crm.Renewals.Emulator.Query;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Emulator.Store;
 using Crm.Renewals.Emulator.Time;
 using Crm.Renewals.Emulator.Transactions;
@@ -34,6 +35,9 @@ internal sealed class EmulatedOrganization
         Writer = new RecordWriter(Store, Keys, Values, Clock, Identities.BaseCurrencyId);
         AsyncJobs = new AsyncJobQueue();
         Transactions = new TransactionCoordinator(Store, Log, AsyncJobs);
+        Security = new SecurityModel(Store);
+        Access = new AccessChecker(Security);
+        Authorization = new SecurityGate(this);
         Messages = new MessageCatalog(metadata);
         StepRunner = new StepRunner(this);
         Pipeline = new PipelineExecutor(this, StepRunner);
@@ -62,6 +66,15 @@ internal sealed class EmulatedOrganization
     public TransactionCoordinator Transactions { get; }
 
     public OrganizationIdentities Identities { get; }
+
+    /// <summary>Each principal's privileges, read from the security tables.</summary>
+    public SecurityModel Security { get; }
+
+    /// <summary>Whether privileges reach a row.</summary>
+    public AccessChecker Access { get; }
+
+    /// <summary>The privilege check of every message.</summary>
+    public SecurityGate Authorization { get; }
 
     public MessageCatalog Messages { get; }
 

@@ -21,6 +21,9 @@ public static class ErrorCodes
     /// <summary>0x80040224: a plugin threw something other than <c>InvalidPluginExecutionException</c>.</summary>
     public const int IsvUnExpected = unchecked((int)0x80040224);
 
+    /// <summary>PrivilegeDenied: the principal lacks a privilege, or holds it at a depth that does not reach the row.</summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
     /// <summary>0x80040227: a restrict-delete relationship still has child records.</summary>
     public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
 

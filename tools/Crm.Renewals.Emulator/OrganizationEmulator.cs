@@ -39,6 +39,7 @@ public sealed class OrganizationEmulator
     {
         organization = new EmulatedOrganization(metadata ?? throw new ArgumentNullException(nameof(metadata)));
         Users = new OrganizationUsers(this);
+        Security = new OrganizationSecurity(this);
         Service = ServiceFor(organization.Identities.DefaultUserId);
         SystemService = ServiceFor(organization.Identities.SystemUserId);
     }
@@ -58,6 +59,9 @@ public sealed class OrganizationEmulator
 
     /// <summary>Creates business units, users (with approval authority) and teams.</summary>
     public OrganizationUsers Users { get; }
+
+    /// <summary>Security roles: define them, give them to users and teams, make users team members.</summary>
+    public OrganizationSecurity Security { get; }
 
     /// <summary>The organization id (<c>WhoAmI</c>, <c>IExecutionContext.OrganizationId</c>).</summary>
     public Guid OrganizationId => organization.Identities.OrganizationId;
@@ -92,6 +96,19 @@ public sealed class OrganizationEmulator
     /// <param name="userId">The systemuser id.</param>
     /// <returns>The service; requests fail if the user does not exist.</returns>
     public IOrganizationService ServiceFor(Guid userId) => new EmulatedOrganizationService(organization, CallerContext.External(userId));
+
+    /// <summary>
+    /// An organization service of <paramref name="user"/> calling on behalf of <paramref name="callerId"/> (the SDK's
+    /// CallerId): requests run as <paramref name="callerId"/> (UserId and InitiatingUserId) with only the privileges both
+    /// hold, and fail unless <paramref name="user"/> was given prvActOnBehalfOfAnotherUser directly.
+    /// </summary>
+    /// <param name="user">The impersonating user (e.g. an integration's application user).</param>
+    /// <param name="callerId">The user impersonated.</param>
+    /// <returns>The service.</returns>
+    public IOrganizationService ServiceFor(EntityReference user, EntityReference callerId) =>
+        new EmulatedOrganizationService(
+            organization,
+            CallerContext.Impersonated((callerId ?? throw new ArgumentNullException(nameof(callerId))).Id, (user ?? throw new ArgumentNullException(nameof(user))).Id));
 
     /// <summary>Registers a plugin step (constructed once, on its first execution).</summary>
     /// <param name="step">The step, as declared in <c>PluginRegistrations</c> or by a test.</param>

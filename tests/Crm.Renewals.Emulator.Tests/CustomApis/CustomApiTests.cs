@@ -132,6 +132,6 @@ public class CustomApiTests
 
         var exception = Assert.Throws<ArgumentException>(() => org.RegisterCustomApi(new CustomApiBinding("test_Nope", typeof(EchoApiPlugin))));
 
-        Assert.Contains("Custom API 'test_Nope' is not defined in the metadata. Defined: test_Echo, test_Score", exception.Message);
+        Assert.Contains("Custom API 'test_Nope' is not defined in the metadata. Defined: test_Echo, test_Guarded, test_Score", exception.Message);
     }
 }

@@ -48,6 +48,12 @@ internal static class TestSchema
 
     public const string EchoApi = "test_Echo";
     public const string ScoreApi = "test_Score";
+
+    /// <summary>The Echo API again, callable only with <see cref="GuardedPrivilege"/> (its executeprivilegename).</summary>
+    public const string GuardedApi = "test_Guarded";
+
+    public const string GuardedPrivilege = "prvCreatetest_widget";
+
     public const string LockedApi = "test_Locked";
     public const string AsyncOnlyApi = "test_AsyncOnly";
 
@@ -69,7 +75,7 @@ internal static class TestSchema
             new RelationshipModel(NotesRelationship, Note, WidgetLookup, Widget, "RemoveLink"),
             new RelationshipModel(WidgetAccountRelationship, Widget, Account, "account", "RemoveLink"),
         ],
-        CustomApis = [EchoDefinition(), ScoreDefinition(), Restricted(LockedApi, 0), Restricted(AsyncOnlyApi, 1)],
+        CustomApis = [EchoDefinition(), EchoDefinition() with { UniqueName = GuardedApi, ExecutePrivilegeName = GuardedPrivilege }, ScoreDefinition(), Restricted(LockedApi, 0), Restricted(AsyncOnlyApi, 1)],
         EnvironmentVariables = [new EnvironmentVariableModel(Setting, 100000000, SettingDefault, "")],
     });
 

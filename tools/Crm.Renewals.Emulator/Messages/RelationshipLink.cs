@@ -1,4 +1,5 @@
 using Crm.Renewals.Emulator.Pipeline;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Solution.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -7,12 +8,19 @@ namespace Crm.Renewals.Emulator.Messages;
 
 /// <summary>
 /// Associate and Disassociate over a one-to-many relationship of the metadata: they set or clear the
-/// referencing row's lookup through the platform's own Update (many-to-many relationships are not modelled).
+/// referencing row's lookup through the platform's own Update. Of the many-to-many relationships only the security
+/// model's are modelled (<see cref="SecurityAssociations"/>).
 /// </summary>
 internal static class RelationshipLink
 {
     public static void Apply(MessageOperation operation, EntityReference target, Relationship relationship, EntityReferenceCollection related, bool associate)
     {
+        if (SecurityAssociations.Handles(relationship.SchemaName))
+        {
+            SecurityAssociations.Apply(operation, target, relationship, related, associate);
+            return;
+        }
+
         var model = operation.Organization.Metadata.FindRelationship(relationship.SchemaName)
             ?? throw new OrganizationFaultException(
                 ErrorCodes.InvalidArgument,

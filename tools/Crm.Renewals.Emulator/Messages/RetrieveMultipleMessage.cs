@@ -33,7 +33,7 @@ internal sealed class RetrieveMultipleMessage : CoreMessage
     {
         var query = Required<QueryBase>(operation, ParameterNames.Query);
         operation.OutputParameters[ParameterNames.EntityCollection] =
-            operation.Organization.Queries.Execute(query, new OrganizationDataSource(operation.Organization, operation.UserId));
+            operation.Organization.Queries.Execute(query, new OrganizationDataSource(operation.Organization, operation.UserId, operation.Organization.Authorization.PrivilegesOf(operation.Caller)));
     }
 
     // A malformed FetchXML leaves the table unknown here; the query engine reports it precisely.

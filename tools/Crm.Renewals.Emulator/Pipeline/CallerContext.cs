@@ -5,8 +5,9 @@ namespace Crm.Renewals.Emulator.Pipeline;
 /// <summary>Who makes a request and from where: outside, a plugin, or the platform itself.</summary>
 internal sealed class CallerContext
 {
-    private CallerContext(Guid userId, Guid initiatingUserId, int parentDepth, Guid? correlationId, PluginExecutionContext? parent, bool sameDepth)
+    private CallerContext(Guid userId, Guid initiatingUserId, int parentDepth, Guid? correlationId, PluginExecutionContext? parent, bool sameDepth, Guid? impersonatorId = null)
     {
+        ImpersonatorId = impersonatorId;
         UserId = userId;
         InitiatingUserId = initiatingUserId;
         ParentDepth = parentDepth;
@@ -14,6 +15,12 @@ internal sealed class CallerContext
         Parent = parent;
         SameDepth = sameDepth;
     }
+
+    /// <summary>
+    /// The user who called on behalf of <see cref="UserId"/> (CallerId impersonation), or null: the call then runs with
+    /// the privileges both hold.
+    /// </summary>
+    public Guid? ImpersonatorId { get; }
 
     /// <summary>The user the request runs as.</summary>
     public Guid UserId { get; }
@@ -41,9 +48,12 @@ internal sealed class CallerContext
 
     public static CallerContext External(Guid userId) => new(userId, userId, 0, null, null, sameDepth: false);
 
+    /// <summary>A call from outside by <paramref name="impersonatorId"/> on behalf of <paramref name="userId"/> (CallerId): both are the user and initiating user in the context.</summary>
+    public static CallerContext Impersonated(Guid userId, Guid impersonatorId) => new(userId, userId, 0, null, null, sameDepth: false, impersonatorId);
+
     public static CallerContext FromPlugin(PluginExecutionContext context, Guid userId) =>
         new(userId, context.InitiatingUserId, context.Depth, context.CorrelationId, context, sameDepth: false);
 
-    public static CallerContext Platform(Guid userId, Guid initiatingUserId, int depth, Guid correlationId, PluginExecutionContext parent) =>
-        new(userId, initiatingUserId, depth, correlationId, parent, sameDepth: true);
+    public static CallerContext Platform(Guid userId, Guid initiatingUserId, int depth, Guid correlationId, PluginExecutionContext parent, Guid? impersonatorId) =>
+        new(userId, initiatingUserId, depth, correlationId, parent, sameDepth: true, impersonatorId);
 }

@@ -99,7 +99,7 @@ internal sealed class MessageOperation
             : CreateContext(stage, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension, preImages, postImages);
 
     /// <summary>A caller for the platform's own nested operations (same depth, same correlation).</summary>
-    public CallerContext PlatformCaller() => CallerContext.Platform(UserId, InitiatingUserId, Depth, CorrelationId, CoreContext);
+    public CallerContext PlatformCaller() => CallerContext.Platform(UserId, InitiatingUserId, Depth, CorrelationId, CoreContext, Caller.ImpersonatorId);
 
     private PluginExecutionContext CreateContext(
         int stage,

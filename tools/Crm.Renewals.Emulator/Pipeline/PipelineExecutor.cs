@@ -4,6 +4,7 @@ using System.Diagnostics;
 using Crm.Renewals.Emulator.Log;
 using Crm.Renewals.Emulator.Messages;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -63,6 +64,7 @@ internal sealed class PipelineExecutor
             }
 
             steps.RunSynchronous(operation, PreValidation);
+            organization.Authorization.Authorize(core, operation);
             ownsTransaction = organization.Transactions.Begin(entry);
             var passes = core.SplitTargets(operation);
             if (passes.Count == 0)

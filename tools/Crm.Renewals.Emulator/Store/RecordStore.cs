@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Solution.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -37,6 +38,13 @@ internal sealed class RecordStore
     /// <summary>The id of the row of <paramref name="table"/> holding <paramref name="values"/> for <paramref name="key"/>, or null.</summary>
     public Guid? FindByKey(string table, AlternateKeyModel key, KeyValues values) => keys.Find(table, key, values);
 
+    /// <summary>
+    /// Goes up with every change to a table that decides who may do what (roles, their privileges, role and team
+    /// assignments, users, teams, business units), and with every restore or rollback: cached privileges are valid
+    /// while it stays the same.
+    /// </summary>
+    public int SecurityVersion { get; private set; }
+
     /// <summary>Number of rows in a table.</summary>
     public int Count(string table) => tables.TryGetValue(table, out var rows) ? rows.Count : 0;
 
@@ -57,6 +65,7 @@ internal sealed class RecordStore
 
         keys.Replace(row.LogicalName, previous, row);
         rows[row.Id] = row;
+        SecurityVersion += SecurityTables.Decides(row.LogicalName) ? 1 : 0;
     }
 
     /// <summary>Removes a row if it exists.</summary>
@@ -65,6 +74,7 @@ internal sealed class RecordStore
         if (tables.TryGetValue(table, out var rows) && rows.Remove(id, out var previous))
         {
             keys.Replace(table, previous, null);
+            SecurityVersion += SecurityTables.Decides(table) ? 1 : 0;
             if (journaling)
             {
                 journal.Add(new JournalEntry(table, id, previous));
@@ -90,6 +100,7 @@ internal sealed class RecordStore
     public void RollbackJournal()
     {
         journaling = false;
+        SecurityVersion++;
         for (var index = journal.Count - 1; index >= 0; index--)
         {
             var entry = journal[index];
@@ -116,6 +127,7 @@ internal sealed class RecordStore
     {
         tables = Copy(contents.Tables);
         keys = contents.Keys.Copy();
+        SecurityVersion++;
         journal.Clear();
         journaling = false;
     }

@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Crm.Renewals.Emulator.Configuration;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Emulator.Store;
 using Crm.Renewals.Emulator.Time;
 using Crm.Renewals.Emulator.Validation;
@@ -13,7 +15,8 @@ namespace Crm.Renewals.Emulator.Users;
 /// The rows every new organization starts with: the root business unit and its default team, the base
 /// currency (US Dollar), SYSTEM,
 /// the default administrator, and one environment variable definition (with its default value) per
-/// definition in the solution. Written once per metadata; each organization copies them.
+/// definition in the solution, and the security baseline (<see cref="SecurityBaseline"/>). Written once per metadata;
+/// each organization copies them.
 /// </summary>
 internal static class Baseline
 {
@@ -80,6 +83,12 @@ internal static class Baseline
             [AdministratorId] = new EntityReference(PlatformTables.SystemUser, identities.DefaultUserId),
             [IsDefault] = true,
         }, system);
+        // The default administrator is a System Administrator, so tests that do not care about security need no setup.
+        foreach (var row in SecurityBaseline.Rows(metadata, rootUnit).Append(SecurityBaseline.UserRole(identities.DefaultUserId, PlatformRoles.SystemAdministratorId)))
+        {
+            Write(writer, metadata, row, system);
+        }
+
         foreach (var variable in metadata.EnvironmentVariables)
         {
             var definition = new Entity(PlatformTables.EnvironmentVariableDefinition)

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Emulator.Users;
@@ -42,9 +43,13 @@ public sealed class OrganizationUsers
     /// <param name="fullName">"First Last"; the last word is the last name.</param>
     /// <param name="approvalAuthorityLevel">Option value of the solution's authority level choice, or null for none.</param>
     /// <param name="businessUnit">The user's business unit (default: the root business unit).</param>
+    /// <param name="systemAdministrator">
+    /// True (the default) gives the user the System Administrator role, for tests that do not care about security;
+    /// false creates a user with no role, to be given real roles with <see cref="OrganizationSecurity.AssignRole"/>.
+    /// </param>
     /// <returns>A reference to the user, named.</returns>
     /// <exception cref="InvalidOperationException">A level is given but the metadata has no approval authority table.</exception>
-    public EntityReference CreateUser(string fullName, int? approvalAuthorityLevel = null, EntityReference? businessUnit = null)
+    public EntityReference CreateUser(string fullName, int? approvalAuthorityLevel = null, EntityReference? businessUnit = null, bool systemAdministrator = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
         var parts = fullName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -60,6 +65,11 @@ public sealed class OrganizationUsers
         }
 
         organization.Seed(user);
+        if (systemAdministrator)
+        {
+            organization.Seed(SecurityBaseline.UserRole(user.Id, PlatformRoles.SystemAdministratorId));
+        }
+
         var reference = Reference(user, fullName.Trim());
         if (approvalAuthorityLevel is { } level)
         {

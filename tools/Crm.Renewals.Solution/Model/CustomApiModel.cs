@@ -24,11 +24,11 @@ public sealed record CustomApiModel
     /// <summary>0 None, 1 Async only, 2 Sync and async.</summary>
     public int AllowedCustomProcessingStepType { get; init; }
 
-    /// <summary>Plugin type implementing the main operation, when bound.</summary>
+    /// <summary>Plugin type implementing the main operation, when bound (read from the export key form or the id form).</summary>
     public Guid? PluginTypeId { get; init; }
 
-    /// <summary>Export key of the implementing plugin type, the form solutions use to bind it across environments.</summary>
-    public Guid? PluginTypeExportKey { get; init; }
+    /// <summary>The privilege a caller must hold to call the API (<c>executeprivilegename</c>), or null when anyone may.</summary>
+    public string? ExecutePrivilegeName { get; init; }
 
     /// <summary>Request parameters.</summary>
     public IReadOnlyList<CustomApiParameterModel> RequestParameters { get; init; } = [];

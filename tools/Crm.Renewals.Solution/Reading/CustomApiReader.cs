@@ -43,6 +43,7 @@ internal static class CustomApiReader
                 ? 0
                 : source.OneOf(root, "allowedcustomprocessingsteptype", owner, 0, 1, 2),
             PluginTypeId = pluginType is null ? null : source.OptionalGuid(pluginType, "plugintypeexportkey", owner) ?? source.OptionalGuid(pluginType, "plugintypeid", owner),
+            ExecutePrivilegeName = XmlSource.OptionalText(root, "executeprivilegename")?.Trim() is { Length: > 0 } privilege ? privilege : null,
             RequestParameters = ReadParameters(Path.Combine(folder, SolutionLayout.RequestParametersFolder), SolutionLayout.RequestParameterFile, paths, isRequest: true),
             ResponseProperties = ReadParameters(Path.Combine(folder, SolutionLayout.ResponsePropertiesFolder), SolutionLayout.ResponsePropertyFile, paths, isRequest: false),
             SourceFile = source.DisplayPath,

@@ -29,6 +29,8 @@ internal static class PlatformTables
         [9] = Team,
         [10] = "businessunit",
         [1010] = "contract",
+        [1023] = "privilege",
+        [1036] = "role",
         [4200] = "activitypointer",
         [4201] = "appointment",
         [4202] = "email",
