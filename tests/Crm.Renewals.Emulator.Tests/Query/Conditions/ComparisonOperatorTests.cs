@@ -48,16 +48,16 @@ public sealed class ComparisonOperatorTests
 
     [Theory]
     [InlineData(ConditionOperator.Equal, new object[] { 10 }, "Alpha")]
-    [InlineData(ConditionOperator.NotEqual, new object[] { 10 }, "Beta")] // Gamma's null is not "not equal"
+    [InlineData(ConditionOperator.NotEqual, new object[] { 10 }, "Beta,Gamma")] // Dataverse's ne is "differs or is null": Gamma has none
     [InlineData(ConditionOperator.GreaterThan, new object[] { 10 }, "Beta")]
     [InlineData(ConditionOperator.GreaterEqual, new object[] { 10 }, "Alpha,Beta")]
     [InlineData(ConditionOperator.LessThan, new object[] { 20 }, "Alpha")]
     [InlineData(ConditionOperator.LessEqual, new object[] { 20 }, "Alpha,Beta")]
     [InlineData(ConditionOperator.In, new object[] { 10, 30 }, "Alpha")]
-    [InlineData(ConditionOperator.NotIn, new object[] { 10 }, "Beta")] // null is not "not in" either
+    [InlineData(ConditionOperator.NotIn, new object[] { 10 }, "Beta,Gamma")] // null is in no list, so it is "not in" it
     [InlineData(ConditionOperator.Between, new object[] { 5, 10 }, "Alpha")] // bounds are inclusive
     [InlineData(ConditionOperator.NotBetween, new object[] { 5, 10 }, "Beta")]
-    public void Execute_NumberOperator_MatchesAsSqlDoes(ConditionOperator conditionOperator, object[] values, string expected)
+    public void Execute_NumberOperator_MatchesAsDataverseDoes(ConditionOperator conditionOperator, object[] values, string expected)
     {
         Assert.Equal(expected, Run(new ConditionExpression("numberofemployees", conditionOperator, values)));
     }
@@ -119,7 +119,9 @@ public sealed class ComparisonOperatorTests
             new Entity("account") { ["name"] = "Theirs", ["ownerid"] = new EntityReference("systemuser", other) });
 
         Assert.Equal("Mine", Run(new ConditionExpression("ownerid", ConditionOperator.EqualUserId)));
-        Assert.Equal("Theirs", Run(new ConditionExpression("ownerid", ConditionOperator.NotEqualUserId)));
+        var notMine = Run(new ConditionExpression("ownerid", ConditionOperator.NotEqualUserId)).Split(',');
+        Assert.Contains("Theirs", notMine);
+        Assert.DoesNotContain("Mine", notMine);
     }
 
     [Fact]

@@ -40,18 +40,18 @@ public sealed class TextOperatorTests
     }
 
     [Fact]
-    public void Execute_NotLike_ExcludesMatchesAndNulls()
+    public void Execute_NotLike_ExcludesMatchesButIncludesNullsAsDataverseDoes()
     {
-        Assert.Equal("100% Pure|Café Noir|Fabrikam", Run(ConditionOperator.NotLike, "contoso%"));
+        Assert.Equal("|100% Pure|Café Noir|Fabrikam", Run(ConditionOperator.NotLike, "contoso%"));
     }
 
     [Theory]
     [InlineData(ConditionOperator.BeginsWith, "CONTOSO", "Contoso Ltd|contoso-east")]
-    [InlineData(ConditionOperator.DoesNotBeginWith, "contoso", "100% Pure|Café Noir|Fabrikam")]
+    [InlineData(ConditionOperator.DoesNotBeginWith, "contoso", "|100% Pure|Café Noir|Fabrikam")] // the row without a name does not begin with it
     [InlineData(ConditionOperator.EndsWith, "east", "contoso-east")]
-    [InlineData(ConditionOperator.DoesNotEndWith, "east", "100% Pure|Café Noir|Contoso Ltd|Fabrikam")]
+    [InlineData(ConditionOperator.DoesNotEndWith, "east", "|100% Pure|Café Noir|Contoso Ltd|Fabrikam")]
     [InlineData(ConditionOperator.Contains, "BRIK", "Fabrikam")]
-    [InlineData(ConditionOperator.DoesNotContain, "o", "100% Pure|Fabrikam")]
+    [InlineData(ConditionOperator.DoesNotContain, "o", "|100% Pure|Fabrikam")]
     public void Execute_BeginsEndsContains_MatchIgnoringCase(ConditionOperator conditionOperator, string value, string expected)
     {
         Assert.Equal(expected, Run(conditionOperator, value));

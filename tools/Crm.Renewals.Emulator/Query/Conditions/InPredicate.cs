@@ -4,8 +4,8 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Emulator.Query.Conditions;
 
-/// <summary><c>In</c> / <c>NotIn</c>; a null column matches neither.</summary>
+/// <summary><c>In</c> / <c>NotIn</c>; a null column is in no list, so NotIn matches it (as Dataverse's <c>not-in</c> does).</summary>
 internal sealed class InPredicate(ColumnRef column, HashSet<ScalarKey> values, bool negate) : IRowPredicate
 {
-    public bool Matches(Entity?[] row) => column.TryRead(row, out var actual) && values.Contains(actual) != negate;
+    public bool Matches(Entity?[] row) => column.TryRead(row, out var actual) ? values.Contains(actual) != negate : negate;
 }
