@@ -29,6 +29,20 @@ public class ExecutionContextTests
         Assert.False(directAt40);
     }
 
+    // The ParentContext hop is documented for Create, Update and Delete only; other messages share one collection.
+    [Fact]
+    public void SharedVariables_SetAtPreValidationOfACustomApi_AreSeenDirectlyAtPostOperation()
+    {
+        var org = Organizations.New().RegisterCustomApi(new CustomApiBinding(EchoApi, typeof(CustomApis.EchoApiPlugin)));
+        object? direct = null;
+        org.RegisterStep(Steps.On(EchoApi, string.Empty, PipelineStage.PreValidation, call => call.Context.SharedVariables["checked"] = "yes"))
+            .RegisterStep(Steps.On(EchoApi, string.Empty, PipelineStage.PostOperation, call => direct = call.Context.SharedVariables["checked"]));
+
+        org.Service.Execute(new OrganizationRequest(EchoApi) { ["Text"] = "hi" });
+
+        Assert.Equal("yes", direct);
+    }
+
     [Fact]
     public void SharedVariables_SetAtPreOperation_AreSeenDirectlyAtPostOperation()
     {

@@ -169,4 +169,20 @@ public class UpdateAndDeleteTests
         Assert.Equal(ErrorCodes.ObjectDoesNotExist, fault.ErrorCode);
         Assert.Contains("(test_code)", fault.Message);
     }
+
+    [Fact]
+    public void Update_WithRelatedEntities_IsRefusedNotIgnored()
+    {
+        var org = Organizations.New();
+        var id = org.Service.Create(Organizations.Widget());
+        var change = new Entity(Widget, id) { [Quantity] = 3 };
+        change.RelatedEntities[new Relationship(TestSchema.PartsRelationship)] = new EntityCollection([new Entity(TestSchema.Part) { [TestSchema.Name] = "Bolt" }]);
+
+        var fault = Organizations.Fault(() => org.Service.Update(change));
+
+        Assert.Equal(ErrorCodes.NotSupported, fault.ErrorCode);
+        Assert.Contains("related entities are supported by Create only", fault.Message, StringComparison.Ordinal);
+        Assert.False(org.Find(Widget, id)!.Contains(Quantity));
+        Assert.Empty(org.Rows(TestSchema.Part));
+    }
 }

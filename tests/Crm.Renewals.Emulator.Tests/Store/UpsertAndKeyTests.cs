@@ -32,6 +32,22 @@ public class UpsertAndKeyTests
         Assert.Single(org.Rows(Widget));
     }
 
+    // Dataverse strips the key columns from the Target's attributes when Upsert updates: the update step sees only the rest.
+    [Fact]
+    public void Upsert_KeyFoundWithTheKeyAlsoInTheAttributes_UpdatesWithoutWritingTheKeyColumn()
+    {
+        var org = Organizations.New();
+        var id = org.Service.Create(Organizations.Widget("Gear", "W-1"));
+        Entity? seen = null;
+        org.RegisterStep(Steps.On("Update", Widget, Plugins.Registration.PipelineStage.PreOperation, call => seen = call.Target));
+
+        org.Service.Execute(new UpsertRequest { Target = new Entity(Widget, Code, "W-1") { [Code] = "W-1", [Quantity] = 5 } });
+
+        Assert.False(seen!.Contains(Code));
+        Assert.Equal(5, seen[Quantity]);
+        Assert.Equal("W-1", org.Find(Widget, id)![Code]);
+    }
+
     [Fact]
     public void Upsert_ById_CreatesThenUpdates()
     {

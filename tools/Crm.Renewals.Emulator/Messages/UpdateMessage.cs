@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Pipeline;
 using Crm.Renewals.Emulator.Store;
@@ -25,6 +26,15 @@ internal sealed class UpdateMessage : CoreMessage
     {
         var target = Required<Entity>(operation, ParameterNames.Target);
         var table = operation.Organization.Metadata.Schema(target.LogicalName);
+        if (target.RelatedEntities.Count > 0)
+        {
+            // Deep insert exists for Create only; Dataverse refuses related rows on Update rather than ignoring them.
+            throw new OrganizationFaultException(
+                ErrorCodes.NotSupported,
+                "Update of " + table.LogicalName + " carries related rows (" + string.Join(", ", target.RelatedEntities.Keys.Select(r => r.SchemaName))
+                + "): related entities are supported by Create only. Create or update each related row with its own request.");
+        }
+
         target.Id = TargetResolver.ExistingId(operation, table, target.Id, target.KeyAttributes);
         operation.PrimaryEntityName = table.LogicalName;
         operation.PrimaryEntityId = target.Id;

@@ -8,7 +8,8 @@ namespace Crm.Renewals.Emulator.Messages;
 
 /// <summary>
 /// Upsert: finds the row by id or alternate key and runs the platform's own Update or Create for it
-/// (whose steps fire too). A created row also gets the key values as column values.
+/// (whose steps fire too). A created row also gets the key values as column values; an updated row never has its
+/// key columns written, even when the Target's attributes carry them (Dataverse strips them).
 /// </summary>
 internal sealed class UpsertMessage : CoreMessage
 {
@@ -34,6 +35,11 @@ internal sealed class UpsertMessage : CoreMessage
         Guid id;
         if (existing is { } found)
         {
+            foreach (var key in target.KeyAttributes)
+            {
+                row.Attributes.Remove(key.Key);
+            }
+
             row.Id = found;
             operation.Organization.Pipeline.Execute(new UpdateRequest { Target = row }, operation.PlatformCaller());
             id = found;

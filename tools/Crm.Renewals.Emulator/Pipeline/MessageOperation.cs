@@ -78,8 +78,12 @@ internal sealed class MessageOperation
     /// <summary>The <c>Target</c> entity, when the message has one.</summary>
     public Entity? TargetEntity => InputParameters.TryGetValue<Entity>(ParameterNames.Target, out var target) ? target : null;
 
-    /// <summary>SharedVariables of PreValidation steps (outside the transaction).</summary>
-    public ParameterCollection PreValidationVariables => preValidationVariables ??= new ParameterCollection();
+    /// <summary>
+    /// SharedVariables of PreValidation steps. For Create, Update and Delete they are their own collection, reached
+    /// from later stages through <c>ParentContext</c> as documented; for every other message all stages share one.
+    /// </summary>
+    public ParameterCollection PreValidationVariables =>
+        preValidationVariables ??= MessageName is MessageNames.Create or MessageNames.Update or MessageNames.Delete ? new ParameterCollection() : SharedVariables;
 
     /// <summary>SharedVariables of PreOperation, MainOperation and PostOperation steps.</summary>
     public ParameterCollection SharedVariables => sharedVariables ??= new ParameterCollection();
