@@ -1,5 +1,6 @@
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Tests.TestSupport;
+using Crm.Renewals.Plugins.Registration;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -253,5 +254,26 @@ public class SpecialMessageTests
         var fault = Organizations.Fault(() => org.Service.Execute(new SetStateRequest { EntityMoniker = org.DefaultUser, State = new OptionSetValue(1), Status = new OptionSetValue(DefaultStatus) }));
 
         Assert.Contains("Table 'systemuser' has no statecode", fault.Message);
+    }
+
+    // "Behavior of specialized update operations": an Update that changes the owner is performed as Assign.
+    [Fact]
+    public void Update_ChangingOwnerAndAnotherColumn_RunsAssignForTheOwnerAndUpdateForTheRest()
+    {
+        var org = Organizations.New();
+        var id = org.Service.Create(Organizations.Widget());
+        var colleague = org.Users.CreateUser("Sam Same");
+        var updateTargets = new List<string>();
+        var assigned = new List<Guid>();
+        org.RegisterStep(Steps.On("Update", Widget, PipelineStage.PreOperation, call => updateTargets.Add(string.Join(",", call.Target.Attributes.Keys.Where(k => k is "ownerid" or TestSchema.Code).Order()))))
+            .RegisterStep(Steps.On("Assign", Widget, PipelineStage.PreOperation, call => assigned.Add(((EntityReference)call.Context.InputParameters["Assignee"]).Id)));
+
+        org.Service.Update(new Entity(Widget, id) { [TestSchema.Code] = "A1", ["ownerid"] = colleague });
+
+        Assert.Equal(new[] { colleague.Id }, assigned);
+        Assert.Equal(new[] { TestSchema.Code, "ownerid" }, updateTargets);
+        var row = org.Find(Widget, id)!;
+        Assert.Equal((colleague.Id, "A1"), (row.GetAttributeValue<EntityReference>("ownerid").Id, (string)row[TestSchema.Code]));
+        Assert.Equal(new[] { "Update", "Assign", "Update" }, org.Log.Requests.Where(r => r.EntityName == Widget && r.MessageName != "Create").Select(r => r.MessageName));
     }
 }

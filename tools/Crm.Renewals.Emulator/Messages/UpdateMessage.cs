@@ -4,6 +4,7 @@ using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Pipeline;
 using Crm.Renewals.Emulator.Store;
 using Crm.Renewals.Emulator.Validation;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -42,11 +43,19 @@ internal sealed class UpdateMessage : CoreMessage
 
     /// <summary>
     /// A Target with statecode or statuscode and other columns runs as two passes, the other columns
-    /// first and then the state and status columns, as the platform does.
+    /// first and then the state and status columns, as the platform does. A new owner is taken out of the Target
+    /// (PreValidation saw it) and applied by the platform's own Assign, whose steps fire, once the columns are written.
     /// </summary>
     public override IReadOnlyList<Entity> SplitTargets(MessageOperation operation)
     {
         var target = Required<Entity>(operation, ParameterNames.Target);
+        if (target.GetAttributeValue<EntityReference>(SystemColumns.OwnerId) is { } owner && operation.Caller.Parent?.MessageName != MessageNames.Assign
+            && operation.Organization.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId)?.GetAttributeValue<EntityReference>(SystemColumns.OwnerId)?.Id != owner.Id)
+        {
+            target.Attributes.Remove(SystemColumns.OwnerId);
+            operation.DeferredAssignee = owner;
+        }
+
         return UpdateTargetSplitter.Split(target, operation.Organization.Metadata.Schema(operation.PrimaryEntityName).PrimaryIdColumn);
     }
 
@@ -65,6 +74,13 @@ internal sealed class UpdateMessage : CoreMessage
             {
                 target[column] = EntityCloner.CloneValue(value)!;
             }
+        }
+
+        if (operation.DeferredAssignee is { } assignee)
+        {
+            operation.DeferredAssignee = null;
+            operation.Organization.Pipeline.Execute(
+                new AssignRequest { Target = new EntityReference(table.LogicalName, operation.PrimaryEntityId), Assignee = assignee }, operation.PlatformCaller());
         }
     }
 }

@@ -85,6 +85,12 @@ internal sealed class MessageOperation
     public ParameterCollection PreValidationVariables =>
         preValidationVariables ??= MessageName is MessageNames.Create or MessageNames.Update or MessageNames.Delete ? new ParameterCollection() : SharedVariables;
 
+    /// <summary>
+    /// The new owner an Update carried, taken out of its Target after PreValidation: the platform performs the owner
+    /// change as Assign (its own pipeline), as "Behavior of specialized update operations" describes.
+    /// </summary>
+    public EntityReference? DeferredAssignee { get; set; }
+
     /// <summary>SharedVariables of PreOperation, MainOperation and PostOperation steps.</summary>
     public ParameterCollection SharedVariables => sharedVariables ??= new ParameterCollection();
 
