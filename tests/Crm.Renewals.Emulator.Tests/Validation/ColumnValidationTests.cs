@@ -198,4 +198,23 @@ public class ColumnValidationTests
 
         Assert.Empty(org.Rows(Widget));
     }
+
+    // Dataverse deserializes a request against the metadata before the pipeline: no step ever sees a mistyped column.
+    [Theory]
+    [InlineData("Create")]
+    [InlineData("Update")]
+    public void Write_ColumnOfTheWrongClrType_IsRefusedBeforeAnyStepRuns(string message)
+    {
+        var org = Organizations.New();
+        var id = org.Service.Create(Organizations.Widget());
+        var ran = 0;
+        org.RegisterStep(Steps.On(message, TestSchema.Widget, Plugins.Registration.PipelineStage.PreValidation, _ => ran++));
+        var row = message == "Create" ? Organizations.Widget() : new Entity(TestSchema.Widget, id);
+        row[TestSchema.Ratio] = 42;
+
+        var fault = Organizations.Fault(() => { if (message == "Create") { org.Service.Create(row); } else { org.Service.Update(row); } });
+
+        Assert.Equal(0, ran);
+        Assert.Equal("Incorrect attribute value type System.Int32 for column 'test_ratio' of table 'test_widget': a Decimal column takes a System.Decimal.", fault.Message);
+    }
 }

@@ -22,6 +22,21 @@ public class AccountRiskMapperTests
         Assert.Equal(-10, signals.NetPromoterScore);
     }
 
+    // Defect 7 of the review: a value of the wrong CLR type (in an image, or where no platform check ran) failed with
+    // "Unable to cast"; the mapper names every such column with the type it needs.
+    [Fact]
+    public void ReadInput_WholeNumberForADecimalAndTextForAFlag_RefusesNamingEachColumnAndType()
+    {
+        var target = Row((Account.AdoptionPercent, 42), (Account.ChampionLeft, "yes"));
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => AccountRiskMapper.ReadInput(target, stored: null));
+
+        Assert.Equal(
+            "Column crr_adoptionpercent of account must be a decimal number (System.Decimal); it was given System.Int32 (42). "
+            + "Column crr_championleft of account must be yes or no (System.Boolean); it was given System.String (yes). Nothing was saved.",
+            error.Message);
+    }
+
     [Fact]
     public void ReadInput_EveryColumn_ReachesItsSignal()
     {

@@ -2,6 +2,7 @@ using System;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Pipeline;
 using Crm.Renewals.Emulator.Store;
+using Crm.Renewals.Emulator.Validation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -26,7 +27,9 @@ internal sealed class CreateMessage : CoreMessage
     public override void Prepare(MessageOperation operation)
     {
         var target = Required<Entity>(operation, ParameterNames.Target);
-        operation.PrimaryEntityName = operation.Organization.Metadata.Schema(target.LogicalName).LogicalName;
+        var table = operation.Organization.Metadata.Schema(target.LogicalName);
+        ColumnValues.CheckTypes(table, target);
+        operation.PrimaryEntityName = table.LogicalName;
         operation.PrimaryEntityId = target.Id;
     }
 

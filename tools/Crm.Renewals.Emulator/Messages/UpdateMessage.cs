@@ -36,6 +36,7 @@ internal sealed class UpdateMessage : CoreMessage
                 + "): related entities are supported by Create only. Create or update each related row with its own request.");
         }
 
+        ColumnValues.CheckTypes(table, target);
         target.Id = TargetResolver.ExistingId(operation, table, target.Id, target.KeyAttributes);
         operation.PrimaryEntityName = table.LogicalName;
         operation.PrimaryEntityId = target.Id;

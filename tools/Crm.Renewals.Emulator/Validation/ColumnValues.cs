@@ -46,6 +46,24 @@ internal sealed class ColumnValues
         _ => EntityCloner.CloneValue(value)!,
     };
 
+    /// <summary>
+    /// Checks that every column of <paramref name="target"/> exists and holds a value of its column's CLR type, before any
+    /// step sees the request: Dataverse deserializes the request against the metadata first, so a plugin never receives
+    /// an <c>int</c> for a decimal column. Ranges, options and lookups are checked later, by the write.
+    /// </summary>
+    /// <exception cref="OrganizationFaultException">The first unknown column or value of the wrong type, naming table, column, expected and given type.</exception>
+    public static void CheckTypes(TableSchema table, Entity target)
+    {
+        foreach (var attribute in target.Attributes)
+        {
+            var column = table.Find(attribute.Key) ?? throw ValidationFaults.UnknownColumn(table.LogicalName, attribute.Key);
+            if (attribute.Value is not null && ExpectedType(column.Type) is { } expected && !expected.IsInstanceOfType(attribute.Value))
+            {
+                throw ValidationFaults.WrongType(table.LogicalName, column, attribute.Value, "a " + expected.FullName);
+            }
+        }
+    }
+
     /// <summary>A lookup value checked against the column's targets, resolved and named from the stored target.</summary>
     public EntityReference Reference(TableSchema table, ColumnSchema column, EntityReference reference)
     {
@@ -68,6 +86,23 @@ internal sealed class ColumnValues
         var name = target.PrimaryNameColumn is { } nameColumn && row.Attributes.TryGetValue(nameColumn, out var stored) ? stored as string : null;
         return new EntityReference(target.LogicalName, id) { Name = name };
     }
+
+    private static Type? ExpectedType(ColumnType type) => type switch
+    {
+        ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => typeof(Guid),
+        ColumnType.String or ColumnType.Memo => typeof(string),
+        ColumnType.Integer => typeof(int),
+        ColumnType.BigInt => typeof(long),
+        ColumnType.Decimal => typeof(decimal),
+        ColumnType.Double => typeof(double),
+        ColumnType.Money => typeof(Money),
+        ColumnType.Boolean => typeof(bool),
+        ColumnType.Picklist or ColumnType.State or ColumnType.Status => typeof(OptionSetValue),
+        ColumnType.MultiSelectPicklist => typeof(OptionSetValueCollection),
+        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => typeof(EntityReference),
+        ColumnType.DateTime => typeof(DateTime),
+        _ => null,
+    };
 
     private static T Expect<T>(TableSchema table, ColumnSchema column, object value, string expected) =>
         value is T typed ? typed : throw ValidationFaults.WrongType(table.LogicalName, column, value, expected);
