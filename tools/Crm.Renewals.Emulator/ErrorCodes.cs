@@ -21,6 +21,12 @@ public static class ErrorCodes
     /// <summary>0x80040224: a plugin threw something other than <c>InvalidPluginExecutionException</c>.</summary>
     public const int IsvUnExpected = unchecked((int)0x80040224);
 
+    /// <summary>The transaction was aborted under a plugin that caught a failed service call and carried on.</summary>
+    public const int IsvAbortedTransaction = unchecked((int)0x8009000C);
+
+    /// <summary>The code of an <c>InvalidPluginExecutionException</c> seen through a service call (ISV code aborted the operation).</summary>
+    public const int IsvAborted = unchecked((int)0x80040265);
+
     /// <summary>PrivilegeDenied: the principal lacks a privilege, or holds it at a depth that does not reach the row.</summary>
     public const int PrivilegeDenied = unchecked((int)0x80040220);
 

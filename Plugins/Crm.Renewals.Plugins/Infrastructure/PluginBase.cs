@@ -66,6 +66,13 @@ public abstract class PluginBase : IPlugin
             context.TracingService.Trace("{0} refused the operation: {1}", PluginName, exception.Message);
             throw;
         }
+        catch (Exception exception) when (PlatformFault.Read(exception) is { } fault)
+        {
+            // A nested call the platform refused (a privilege, a duplicate, another step's refusal): its message and
+            // code reach the caller as they are, not as "failed unexpectedly".
+            context.TracingService.Trace("{0}: a service call failed with {1}: {2}", PluginName, fault.Code, fault.Message);
+            throw new InvalidPluginExecutionException(OperationStatus.Failed, fault.Code, fault.Message);
+        }
         catch (Exception exception)
         {
             context.TracingService.Trace("{0} failed: {1}", PluginName, exception.ToString());

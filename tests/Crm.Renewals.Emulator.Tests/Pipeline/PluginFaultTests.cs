@@ -1,5 +1,6 @@
 using Crm.Renewals.Emulator.Tests.TestSupport;
 using Crm.Renewals.Plugins.Registration;
+using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using static Crm.Renewals.Emulator.Tests.TestSupport.TestSchema;
 
@@ -29,6 +30,46 @@ public class PluginFaultTests
         var caught = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Create(Organizations.Widget()));
 
         Assert.Equal("No bolts", caught.Message);
+    }
+
+    // In the sandbox a plugin's own service calls fail with FaultException<OrganizationServiceFault>, never with the
+    // platform's internal exceptions: a plugin written against the emulator catches what it will catch in Dataverse.
+    [Fact]
+    public void NestedCallFailures_ReachTheCallingPluginAsOrganizationServiceFaults()
+    {
+        var org = Organizations.New();
+        var faults = new List<(Type Type, int Code, string Message)>();
+        org.RegisterStep(Steps.On("Create", Part, PipelineStage.PreOperation, call =>
+        {
+            if ((string)call.Target[Name] == "refused")
+            {
+                throw new InvalidPluginExecutionException("No bolts");
+            }
+        }));
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, call =>
+        {
+            foreach (var attempt in new Action[]
+            {
+                () => call.Service.Create(new Entity(Part) { [Name] = "refused" }),
+                () => call.Service.Retrieve(Part, Guid.NewGuid(), new Microsoft.Xrm.Sdk.Query.ColumnSet(true)),
+            })
+            {
+                try
+                {
+                    attempt();
+                }
+                catch (FaultException<OrganizationServiceFault> fault)
+                {
+                    faults.Add((fault.GetType(), fault.Detail.ErrorCode, fault.Detail.Message));
+                }
+            }
+        }));
+
+        Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.Equal(2, faults.Count);
+        Assert.Equal((-2147220891, "No bolts"), (faults[0].Code, faults[0].Message));
+        Assert.Equal(ErrorCodes.TransactionNotStarted, faults[1].Code); // the refused create aborted the transaction
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Crm.Renewals.Emulator.Log;
 using Crm.Renewals.Emulator.Tests.TestSupport;
 using Crm.Renewals.Plugins.Registration;
+using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using static Crm.Renewals.Emulator.Tests.TestSupport.TestSchema;
@@ -64,17 +65,28 @@ public class RollbackTests
         Assert.All(org.Log.Requests, request => Assert.Equal(OperationOutcome.Failed, request.Outcome));
     }
 
-    [Fact]
-    public void PluginIgnoresFailedNestedWrite_OperationFailsWithNoActiveTransactionAndRollsBack()
+    // Dataverse: a failed call inside the transaction aborts it, read or write; a plugin that catches the fault and
+    // returns fails the operation as it returns, with "ISV code reduced the open transaction count".
+    [Theory]
+    [InlineData("write")]
+    [InlineData("read")]
+    public void PluginIgnoresFailedNestedCall_OperationFailsAsThePluginReturnsAndRollsBack(string call)
     {
         var org = Organizations.New();
-        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, call =>
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, plugin =>
         {
             try
             {
-                call.Service.Create(new Entity(Part) { [Name] = new string('x', 500) });
+                if (call == "write")
+                {
+                    plugin.Service.Create(new Entity(Part) { [Name] = new string('x', 500) });
+                }
+                else
+                {
+                    plugin.Service.Retrieve(Part, Guid.NewGuid(), new ColumnSet(true));
+                }
             }
-            catch (OrganizationFaultException)
+            catch (FaultException<OrganizationServiceFault>)
             {
                 // Swallowed, as a careless plugin does: the platform still aborts the transaction.
             }
@@ -82,30 +94,65 @@ public class RollbackTests
 
         var fault = Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
 
-        Assert.Equal(ErrorCodes.TransactionNotStarted, fault.ErrorCode);
-        Assert.StartsWith("There is no active transaction.", fault.Message);
+        Assert.Equal(ErrorCodes.IsvAbortedTransaction, fault.ErrorCode);
+        Assert.Equal(-2146893812, fault.ErrorCode);
+        Assert.StartsWith("ISV code reduced the open transaction count.", fault.Message);
         Assert.Empty(org.Rows(Widget));
     }
 
     [Fact]
-    public void PluginIgnoresFailedNestedRead_OperationSucceeds()
+    public void PluginCallsAgainAfterAFailedCall_TheNextCallFailsWithNoActiveTransaction()
     {
         var org = Organizations.New();
-        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, call =>
+        string? second = null;
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, plugin =>
         {
             try
             {
-                call.Service.Retrieve(Part, Guid.NewGuid(), new ColumnSet(true));
+                plugin.Service.Retrieve(Part, Guid.NewGuid(), new ColumnSet(true));
             }
-            catch (OrganizationFaultException)
+            catch (FaultException<OrganizationServiceFault>)
             {
-                // A lookup that finds nothing does not abort the transaction.
+            }
+
+            try
+            {
+                plugin.Service.Create(new Entity(Part) { [Name] = "Bolt" });
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+            {
+                second = fault.Detail.Message;
             }
         }));
 
+        Organizations.Fault(() => org.Service.Create(Organizations.Widget()));
+
+        Assert.StartsWith("There is no active transaction.", second);
+    }
+
+    [Fact]
+    public void PluginCatchesFailedNestedCallOutsideATransaction_AsyncStepCarriesOn()
+    {
+        var org = Organizations.New();
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PostOperation, plugin =>
+        {
+            try
+            {
+                plugin.Service.Retrieve(Part, Guid.NewGuid(), new ColumnSet(true));
+            }
+            catch (FaultException<OrganizationServiceFault>)
+            {
+                // An asynchronous step runs outside any transaction: a failed read aborts nothing.
+            }
+
+            plugin.Service.Create(new Entity(Part) { [Name] = "Bolt" });
+        }, ExecutionMode.Asynchronous));
         org.Service.Create(Organizations.Widget());
 
-        Assert.Single(org.Rows(Widget));
+        var job = Assert.Single(org.RunAsyncJobs());
+
+        Assert.Equal(Emulator.Async.SystemJobStatus.Succeeded, job.Status);
+        Assert.Single(org.Rows(Part));
     }
 
     [Fact]

@@ -13,8 +13,6 @@ internal abstract class CoreMessage
 {
     public abstract string Name { get; }
 
-    /// <summary>True when the message writes nothing, so its failure does not doom the transaction.</summary>
-    public virtual bool IsReadOnly => false;
 
     public virtual OrganizationResponse CreateResponse() => new();
 

@@ -12,7 +12,6 @@ internal sealed class RetrieveMessage : CoreMessage
 {
     public override string Name => MessageNames.Retrieve;
 
-    public override bool IsReadOnly => true;
 
     public override OrganizationResponse CreateResponse() => new RetrieveResponse();
 

@@ -16,7 +16,6 @@ internal sealed class RetrieveMultipleMessage : CoreMessage
 
     public override string Name => MessageNames.RetrieveMultiple;
 
-    public override bool IsReadOnly => true;
 
     public override OrganizationResponse CreateResponse() => new RetrieveMultipleResponse();
 

@@ -9,7 +9,6 @@ internal sealed class WhoAmIMessage : CoreMessage
 {
     public override string Name => MessageNames.WhoAmI;
 
-    public override bool IsReadOnly => true;
 
     public override OrganizationResponse CreateResponse() => new WhoAmIResponse();
 

@@ -5,6 +5,7 @@ using Crm.Renewals.Emulator.Log;
 using Crm.Renewals.Emulator.Messages;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Security;
+using Crm.Renewals.Emulator.Transactions;
 using Crm.Renewals.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -53,6 +54,11 @@ internal sealed class PipelineExecutor
                 throw SuspectedLoop(messageName, caller.Depth);
             }
 
+            if (organization.Transactions.IsDoomed)
+            {
+                throw TransactionCoordinator.NoActiveTransaction();
+            }
+
             core = organization.Messages.Find(messageName) ?? throw UnknownMessage(request, messageName);
             var operation = new MessageOperation(organization, request, core, caller, correlationId, organization.Identities.BusinessUnitOf(caller.UserId));
             core.Prepare(operation);
@@ -93,8 +99,9 @@ internal sealed class PipelineExecutor
             {
                 organization.Transactions.Rollback();
             }
-            else if (core is not { IsReadOnly: true })
+            else
             {
+                // Inside a transaction any failed call, a read as much as a write, aborts it (Dataverse's rule).
                 organization.Transactions.Doom();
             }
 

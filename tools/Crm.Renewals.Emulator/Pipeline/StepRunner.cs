@@ -63,6 +63,16 @@ internal sealed class StepRunner
         try
         {
             plugin().Execute(new PluginServiceProvider(context, tracing, new PluginServiceFactory(organization, context)));
+            if (context.IsInTransaction && mode == ExecutionMode.Synchronous && organization.Transactions.IsDoomed)
+            {
+                // The plugin caught a failed service call and returned as if nothing happened: Dataverse fails the
+                // operation here, when the plugin hands back a transaction it can no longer commit.
+                throw new OrganizationFaultException(
+                    ErrorCodes.IsvAbortedTransaction,
+                    "ISV code reduced the open transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing. ("
+                    + pluginType.FullName + ")");
+            }
+
             entry.Outcome = OperationOutcome.Succeeded;
             return entry;
         }
@@ -71,6 +81,12 @@ internal sealed class StepRunner
             entry.Outcome = OperationOutcome.Failed;
             entry.Error = exception.Message;
             throw;
+        }
+        catch (Exception exception) when (Services.ServiceFaults.ForPlatform(exception) is { } platform)
+        {
+            entry.Outcome = OperationOutcome.Failed;
+            entry.Error = exception.Message;
+            throw platform;
         }
         catch (Exception exception)
         {

@@ -44,7 +44,14 @@ internal sealed class EmulatedOrganizationService : IOrganizationService
     {
         if (!caller.IsExternal)
         {
-            return organization.Pipeline.Execute(request, caller);
+            try
+            {
+                return organization.Pipeline.Execute(request, caller);
+            }
+            catch (Exception exception) when (ServiceFaults.ForPlugin(exception) is { } fault)
+            {
+                throw fault;
+            }
         }
 
         // A call from outside: one at a time per organization, so xunit's parallel tests sharing nothing stay safe

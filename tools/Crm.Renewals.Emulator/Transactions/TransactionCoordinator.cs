@@ -26,6 +26,9 @@ internal sealed class TransactionCoordinator
 
     public bool IsActive => current is not null;
 
+    /// <summary>True when a call inside the active transaction failed, so it can only roll back.</summary>
+    public bool IsDoomed => current is { Doomed: true };
+
     /// <summary>Starts a transaction unless one is active (which the operation then joins).</summary>
     /// <returns>True when this call started it, and so must commit or roll it back.</returns>
     /// <exception cref="OrganizationFaultException">The active transaction is doomed.</exception>
@@ -72,7 +75,7 @@ internal sealed class TransactionCoordinator
         current = null;
     }
 
-    /// <summary>Marks the active transaction as unable to commit (a nested write failed).</summary>
+    /// <summary>Marks the active transaction as unable to commit (a call inside it failed, read or write).</summary>
     public void Doom()
     {
         if (current is not null)
@@ -81,7 +84,8 @@ internal sealed class TransactionCoordinator
         }
     }
 
-    private static OrganizationFaultException NoActiveTransaction() => new(
+    /// <summary>The fault of any call made inside a transaction after a call in it failed.</summary>
+    public static OrganizationFaultException NoActiveTransaction() => new(
         ErrorCodes.TransactionNotStarted,
         "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
 }
