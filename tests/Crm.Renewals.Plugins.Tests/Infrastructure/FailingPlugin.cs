@@ -8,6 +8,9 @@ public sealed class FailingPlugin : PluginBase
 {
     public const string Unexpected = "unexpected";
 
+    /// <summary>Makes a service call the platform refuses (a column the table does not have).</summary>
+    public const string NestedRefusal = "nested";
+
     public FailingPlugin(string? unsecureConfiguration, string? secureConfiguration)
         : base(unsecureConfiguration, secureConfiguration)
     {
@@ -16,6 +19,11 @@ public sealed class FailingPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         context.Trace("about to fail");
+        if (UnsecureConfiguration == NestedRefusal)
+        {
+            context.SystemService.Create(new Entity(Model.Contact.EntityLogicalName) { ["crr_nosuchcolumn"] = 1 });
+        }
+
         throw UnsecureConfiguration == Unexpected
             ? new InvalidOperationException("the cache was empty")
             : new InvalidPluginExecutionException("Health score must be 0-100.");

@@ -31,6 +31,20 @@ public sealed class PluginBaseTests
         Assert.Null(error.InnerException);
     }
 
+    // A service call the platform refuses arrives as FaultException<OrganizationServiceFault>; the caller sees the
+    // platform's message and code, not "failed unexpectedly".
+    [Fact]
+    public void Execute_NestedCallRefusedByThePlatform_CallerGetsThePlatformsMessageAndCode()
+    {
+        var org = OrganizationWith(FailingPlugin.NestedRefusal);
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Create(new Entity(Account.EntityLogicalName) { [Account.Name] = "Contoso" }));
+
+        Assert.Equal("'contact' entity doesn't contain attribute with Name = 'crr_nosuchcolumn' and NameMapping = 'Logical'.", error.Message);
+        Assert.Equal(ErrorCodes.QueryBuilderNoAttribute, error.ErrorCode);
+        Assert.Empty(org.Rows(Account.EntityLogicalName));
+    }
+
     [Fact]
     public void Execute_AnyCall_TracesEntryWithTheMessageAndExitWithTheElapsedTime()
     {
