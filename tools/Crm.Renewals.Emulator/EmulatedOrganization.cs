@@ -89,4 +89,7 @@ internal sealed class EmulatedOrganization
     public AsyncJobRunner AsyncRunner { get; }
 
     public QueryEngine Queries { get; } = new();
+
+    /// <summary>Users' time zone settings (absent: UTC), for the date-relative query operators.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, TimeZoneInfo> UserTimeZones { get; } = new();
 }

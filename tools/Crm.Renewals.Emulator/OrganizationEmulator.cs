@@ -60,6 +60,8 @@ public sealed class OrganizationEmulator
     /// <summary>Creates business units, users (with approval authority) and teams.</summary>
     public OrganizationUsers Users { get; }
 
+    internal void SetUserTimeZone(Guid userId, TimeZoneInfo timeZone) => organization.UserTimeZones[userId] = timeZone;
+
     /// <summary>Security roles: define them, give them to users and teams, make users team members.</summary>
     public OrganizationSecurity Security { get; }
 

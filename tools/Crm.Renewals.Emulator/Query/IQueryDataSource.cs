@@ -23,4 +23,10 @@ public interface IQueryDataSource
 
     /// <summary>The calling user, for <c>EqualUserId</c>.</summary>
     Guid CallerId { get; }
+
+    /// <summary>
+    /// The calling user's time zone (their user setting): "today", "last 7 days", "on 2026-03-01" are days in it.
+    /// UTC unless the user's setting says otherwise.
+    /// </summary>
+    TimeZoneInfo TimeZone => TimeZoneInfo.Utc;
 }

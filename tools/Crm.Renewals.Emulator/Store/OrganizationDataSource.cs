@@ -30,6 +30,8 @@ internal sealed class OrganizationDataSource : IQueryDataSource
 
     public Guid CallerId { get; }
 
+    public TimeZoneInfo TimeZone => organization.UserTimeZones.TryGetValue(CallerId, out var zone) ? zone : TimeZoneInfo.Utc;
+
     public TableModel GetTable(string logicalName) => organization.Metadata.GetTable(logicalName);
 
     public IEnumerable<Entity> GetRows(string logicalName)

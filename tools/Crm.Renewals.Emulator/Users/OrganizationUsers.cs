@@ -108,6 +108,19 @@ public sealed class OrganizationUsers
         return Reference(authority, (string)authority[ApprovalAuthorityColumns.Name]);
     }
 
+    /// <summary>
+    /// Sets a user's time zone (their personal setting): the date-relative query operators (today, last-x-days, on…)
+    /// then mean days in that zone for their queries. Users are in UTC until this is called.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="timeZone">The zone, e.g. <c>TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")</c>.</param>
+    public void SetTimeZone(EntityReference user, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        organization.SetUserTimeZone(user.Id, timeZone);
+    }
+
     /// <summary>Creates an owner team in <paramref name="businessUnit"/> (default: the root business unit).</summary>
     /// <param name="name">Its name.</param>
     /// <param name="businessUnit">Its business unit.</param>

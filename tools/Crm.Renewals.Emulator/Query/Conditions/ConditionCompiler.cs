@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator.Query.Binding;
@@ -88,12 +89,12 @@ internal sealed class ConditionCompiler(QueryScopes scopes, QueryContext context
     {
         var conditionOperator = target.Node.Operator;
         var dateOnly = target.Column.DateTimeBehavior == DateOnlyBehavior;
-        var fixedRange = RelativeDateRanges.Fixed(conditionOperator, context.UtcNow, dateOnly);
+        var fixedRange = RelativeDateRanges.Fixed(conditionOperator, context.LocalNow, dateOnly);
         if (fixedRange is not null)
         {
             ExpectDate(target);
             ExpectCount(target, 0);
-            return new RangePredicate(target.Ref, fixedRange, negate: false);
+            return new RangePredicate(target.Ref, InCallersZone(fixedRange, dateOnly), negate: false);
         }
 
         if (RelativeDateRanges.TakesCount(conditionOperator))
@@ -101,8 +102,8 @@ internal sealed class ConditionCompiler(QueryScopes scopes, QueryContext context
             ExpectDate(target);
             ExpectCount(target, 1);
             var count = ConditionValues.ToCount(target, target.Node.Values[0]);
-            var countRange = RelativeDateRanges.WithCount(conditionOperator, count, context.UtcNow, dateOnly)!;
-            return new RangePredicate(target.Ref, countRange, negate: false);
+            var countRange = RelativeDateRanges.WithCount(conditionOperator, count, context.LocalNow, dateOnly)!;
+            return new RangePredicate(target.Ref, InCallersZone(countRange, dateOnly), negate: false);
         }
 
         if (conditionOperator is ConditionOperator.On or ConditionOperator.OnOrBefore or ConditionOperator.OnOrAfter or ConditionOperator.NotOn)
@@ -111,11 +112,21 @@ internal sealed class ConditionCompiler(QueryScopes scopes, QueryContext context
             ExpectCount(target, 1);
             var date = ConditionValues.ToKey(target, target.Node.Values[0]).DateTime;
             var onRange = RelativeDateRanges.OnDate(conditionOperator, date)!;
-            return new RangePredicate(target.Ref, onRange, negate: conditionOperator == ConditionOperator.NotOn);
+            return new RangePredicate(target.Ref, InCallersZone(onRange, dateOnly), negate: conditionOperator == ConditionOperator.NotOn);
         }
 
         throw QueryFaults.UnsupportedOperator(target.OperatorName, target.Table, target.Column.LogicalName);
     }
+
+    // Ranges are worked out on the caller's wall clock; a user-local column stores UTC, so its bounds move to UTC.
+    // A date-only column stores the date itself, which no time zone shifts.
+    private ValueRange InCallersZone(ValueRange range, bool dateOnly) => dateOnly || context.TimeZone == TimeZoneInfo.Utc
+        ? range
+        : range with
+        {
+            Lower = range.Lower is { } lower ? ScalarKey.FromDateTime(context.ToUtc(lower.DateTime)) : null,
+            Upper = range.Upper is { } upper ? ScalarKey.FromDateTime(context.ToUtc(upper.DateTime)) : null,
+        };
 
     private IRowPredicate CompileColumnComparison(ConditionTarget target, EntityScope fallback)
     {
