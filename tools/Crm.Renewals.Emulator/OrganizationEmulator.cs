@@ -117,7 +117,18 @@ public sealed class OrganizationEmulator
     /// <param name="secureConfiguration">The step's secure configuration, passed to a <c>(string, string)</c> constructor.</param>
     /// <returns>This organization.</returns>
     /// <exception cref="ArgumentException">A registration Dataverse would refuse, with what to fix.</exception>
-    public OrganizationEmulator RegisterStep(StepRegistration step, string? secureConfiguration = null)
+    public OrganizationEmulator RegisterStep(StepRegistration step, string? secureConfiguration = null) => RegisterStep(step, secureConfiguration, runAs: null);
+
+    /// <summary>
+    /// Registers a plugin step that runs in a given user's context ("Run in User's Context", the step's
+    /// <c>ImpersonatingUserId</c>): its context's UserId is that user, InitiatingUserId stays the caller.
+    /// </summary>
+    /// <param name="step">The step.</param>
+    /// <param name="secureConfiguration">The step's secure configuration.</param>
+    /// <param name="runAs">The user the step runs as, or null for the calling user.</param>
+    /// <returns>This organization.</returns>
+    /// <exception cref="ArgumentException">A registration Dataverse would refuse, with what to fix.</exception>
+    public OrganizationEmulator RegisterStep(StepRegistration step, string? secureConfiguration, EntityReference? runAs)
     {
         ArgumentNullException.ThrowIfNull(step);
         StepRules.Validate(step, Metadata.FindCustomApi(step.Message));
@@ -128,7 +139,7 @@ public sealed class OrganizationEmulator
 
         lock (organization.Gate)
         {
-            organization.Steps.Add(step, secureConfiguration);
+            organization.Steps.Add(step, secureConfiguration, runAs?.Id);
         }
 
         return this;

@@ -239,6 +239,30 @@ public sealed class SecurityModelTests
         Assert.Contains(org.Rows(SecurityTables.Role), row => (string)row[SecurityTables.Name] == PlatformRoles.SystemAdministratorName);
     }
 
+    // "Run in User's Context": the step runs as the registered user (UserId), the caller stays the initiating user, and
+    // the service the plugin makes for context.UserId carries that user's privileges, not the caller's.
+    [Fact]
+    public void Create_StepRegisteredToRunAsAnotherUser_RunsWithThatUsersPrivileges()
+    {
+        var (org, caller) = UserWith(Widgets(PrivilegeAction.Create, PrivilegeDepth.Basic));
+        var serviceAccount = org.Users.CreateUser("Renewals Service");
+        Guid seenUser = Guid.Empty, seenInitiating = Guid.Empty;
+        org.RegisterStep(
+            Steps.On("Create", Widget, PipelineStage.PostOperation, call =>
+            {
+                seenUser = call.Context.UserId;
+                seenInitiating = call.Context.InitiatingUserId;
+                call.Service.Create(Organizations.Account("Made by the service account"));
+            }),
+            secureConfiguration: null,
+            runAs: serviceAccount);
+
+        org.ServiceFor(caller).Create(Organizations.Widget());
+
+        Assert.Equal((serviceAccount.Id, caller.Id), (seenUser, seenInitiating));
+        Assert.Equal(serviceAccount.Id, Assert.Single(org.Rows("account")).GetAttributeValue<EntityReference>("createdby").Id);
+    }
+
     private static Guid Owned(OrganizationEmulator org, EntityReference owner, string name)
     {
         var widget = Organizations.Widget(name);

@@ -103,10 +103,15 @@ internal sealed class MessageOperation
         coreContext ??= CreateContext(MainOperation, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension: null);
 
     /// <summary>The context for one step execution at <paramref name="stage"/>.</summary>
-    public PluginExecutionContext ContextFor(int stage, EntityReference owningExtension, EntityImageCollection preImages, EntityImageCollection postImages) =>
+    /// <param name="stage">The stage.</param>
+    /// <param name="owningExtension">The step.</param>
+    /// <param name="preImages">Its pre-images.</param>
+    /// <param name="postImages">Its post-images.</param>
+    /// <param name="runAsUserId">The user the step is registered to run as (<c>ImpersonatingUserId</c>), or null for the calling user.</param>
+    public PluginExecutionContext ContextFor(int stage, EntityReference owningExtension, EntityImageCollection preImages, EntityImageCollection postImages, Guid? runAsUserId = null) =>
         stage == PreValidation
-            ? CreateContext(stage, PreValidationVariables, Caller.Parent, Organization.Transactions.IsActive, owningExtension, preImages, postImages)
-            : CreateContext(stage, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension, preImages, postImages);
+            ? CreateContext(stage, PreValidationVariables, Caller.Parent, Organization.Transactions.IsActive, owningExtension, preImages, postImages, runAsUserId)
+            : CreateContext(stage, SharedVariables, PreValidationContext, isInTransaction: true, owningExtension, preImages, postImages, runAsUserId);
 
     /// <summary>A caller for the platform's own nested operations (same depth, same correlation).</summary>
     public CallerContext PlatformCaller() => CallerContext.Platform(UserId, InitiatingUserId, Depth, CorrelationId, CoreContext, Caller.ImpersonatorId);
@@ -118,7 +123,8 @@ internal sealed class MessageOperation
         bool isInTransaction,
         EntityReference? owningExtension,
         EntityImageCollection? preImages = null,
-        EntityImageCollection? postImages = null) => new()
+        EntityImageCollection? postImages = null,
+        Guid? runAsUserId = null) => new()
         {
             BusinessUnitId = BusinessUnitId,
             CorrelationId = CorrelationId,
@@ -139,7 +145,7 @@ internal sealed class MessageOperation
             PrimaryEntityName = PrimaryEntityName,
             RequestId = Request.RequestId,
             SharedVariables = variables,
-            UserId = UserId,
+            UserId = runAsUserId ?? UserId,
             ParentContext = parent,
             Stage = stage,
         };

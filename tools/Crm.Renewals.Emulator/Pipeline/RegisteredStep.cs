@@ -12,14 +12,18 @@ internal sealed class RegisteredStep
 {
     private IPlugin? plugin;
 
-    public RegisteredStep(StepRegistration registration, string? secureConfiguration, int order)
+    public RegisteredStep(StepRegistration registration, string? secureConfiguration, int order, Guid? runAsUserId = null)
     {
+        RunAsUserId = runAsUserId;
         Registration = registration;
         SecureConfiguration = secureConfiguration;
         Order = order;
     }
 
     public StepRegistration Registration { get; }
+
+    /// <summary>The user the step runs as whoever calls (the step's <c>ImpersonatingUserId</c>), or null for the calling user.</summary>
+    public Guid? RunAsUserId { get; }
 
     public string? SecureConfiguration { get; }
 

@@ -14,7 +14,7 @@ internal sealed class StepRegistry
 
     public int Count => count;
 
-    public void Add(StepRegistration registration, string? secureConfiguration)
+    public void Add(StepRegistration registration, string? secureConfiguration, Guid? runAsUserId = null)
     {
         if (!byMessage.TryGetValue(registration.Message, out var steps))
         {
@@ -22,7 +22,7 @@ internal sealed class StepRegistry
             byMessage[registration.Message] = steps;
         }
 
-        steps.Add(new RegisteredStep(registration, secureConfiguration, count++));
+        steps.Add(new RegisteredStep(registration, secureConfiguration, count++, runAsUserId));
         steps.Sort((left, right) => (left.Stage, left.Registration.Rank, left.Order).CompareTo((right.Stage, right.Registration.Rank, right.Order)));
     }
 

@@ -29,7 +29,7 @@ internal sealed class StepRunner
             if (Applies(step, operation))
             {
                 var (pre, post) = ImageBuilder.For(step, operation, stage);
-                var context = operation.ContextFor(stage, OwningExtension(step), pre, post);
+                var context = operation.ContextFor(stage, OwningExtension(step), pre, post, step.RunAsUserId);
                 Execute(step.PluginType, step.Name, () => step.Plugin, context, ExecutionMode.Synchronous, new TraceCollector());
             }
         }
@@ -44,7 +44,7 @@ internal sealed class StepRunner
             if (Applies(step, operation))
             {
                 var (pre, post) = ImageBuilder.For(step, operation, PostOperation);
-                var context = AsyncContext(operation.ContextFor(PostOperation, OwningExtension(step), pre, post));
+                var context = AsyncContext(operation.ContextFor(PostOperation, OwningExtension(step), pre, post, step.RunAsUserId));
                 var job = new SystemJob(Guid.NewGuid(), step.Name, step.PluginType, operation.MessageName, operation.PrimaryEntityName, operation.PrimaryEntityId, organization.Clock.UtcNow);
                 organization.Transactions.Enlist(new AsyncJob(step, context, job));
             }
