@@ -37,7 +37,11 @@ internal sealed class RepositoryCopy : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Full(relativePath));
 
-    public void Write(string relativePath, string text) => File.WriteAllText(Full(relativePath), text);
+    public void Write(string relativePath, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Full(relativePath))!);
+        File.WriteAllText(Full(relativePath), text);
+    }
 
     /// <summary>Replaces the first occurrence of <paramref name="find"/>; fails the test when it is not there.</summary>
     public void Replace(string relativePath, string find, string replacement)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator.Metadata;
@@ -7,17 +8,21 @@ namespace Crm.Renewals.Emulator.Security;
 
 /// <summary>
 /// The security rows every organization starts with: one privilege row per action and table of the metadata (and the
-/// miscellaneous ones), the System Administrator and Basic User roles in the root business unit, Basic User's privileges.
+/// miscellaneous ones), the System Administrator and Basic User roles in the root business unit, Basic User's privileges,
+/// and the solution's own roles (<c>Roles/*.xml</c>) with theirs, as an import creates them.
 /// </summary>
 internal static class SecurityBaseline
 {
-    private static readonly PrivilegeAction[] Actions = (PrivilegeAction[])System.Enum.GetValues(typeof(PrivilegeAction));
+    private static readonly PrivilegeAction[] Actions = (PrivilegeAction[])Enum.GetValues(typeof(PrivilegeAction));
 
     private static readonly string[] Miscellaneous = [PrivilegeNames.ActOnBehalfOfAnotherUser];
 
     /// <summary>The privilege names of the metadata: eight per table, plus the miscellaneous ones.</summary>
     public static IEnumerable<string> PrivilegeNamesOf(OrganizationMetadata metadata) =>
-        metadata.Tables.SelectMany(table => Actions.Select(action => PrivilegeNames.For(action, table.SchemaName))).Concat(Miscellaneous).Distinct();
+        metadata.Tables.SelectMany(table => Actions.Select(action => PrivilegeNames.For(action, table.SchemaName)))
+            .Concat(Miscellaneous)
+            .Concat(SolutionRoles(metadata).SelectMany(role => role.Privileges.Select(privilege => privilege.Name)))
+            .Distinct();
 
     /// <summary>The rows, in the order they must be written (privileges and roles before what points at them).</summary>
     public static IEnumerable<Entity> Rows(OrganizationMetadata metadata, EntityReference rootUnit)
@@ -33,10 +38,21 @@ internal static class SecurityBaseline
         {
             yield return Grant(PlatformRoles.BasicUserId, PrivilegeNames.For(PrivilegeAction.Read, table.SchemaName), PrivilegeDepth.Global);
         }
+
+        foreach (var role in SolutionRoles(metadata))
+        {
+            yield return Role(role.Id, role.Name, rootUnit);
+            foreach (var privilege in role.Privileges)
+            {
+                yield return Grant(role.Id, privilege.Name, Enum.Parse<PrivilegeDepth>(privilege.Level));
+            }
+        }
     }
 
+    private static IEnumerable<Solution.Model.RoleModel> SolutionRoles(OrganizationMetadata metadata) => metadata.Solution?.Roles ?? [];
+
     /// <summary>A role privilege row.</summary>
-    public static Entity Grant(System.Guid roleId, string privilege, PrivilegeDepth depth) => new(SecurityTables.RolePrivileges)
+    public static Entity Grant(Guid roleId, string privilege, PrivilegeDepth depth) => new(SecurityTables.RolePrivileges)
     {
         [SecurityTables.RoleId] = new EntityReference(SecurityTables.Role, roleId),
         [SecurityTables.PrivilegeId] = new EntityReference(SecurityTables.Privilege, PrivilegeNames.IdOf(privilege)),
@@ -44,14 +60,14 @@ internal static class SecurityBaseline
     };
 
     /// <summary>A role row.</summary>
-    public static Entity Role(System.Guid id, string name, EntityReference businessUnit) => new(SecurityTables.Role, id)
+    public static Entity Role(Guid id, string name, EntityReference businessUnit) => new(SecurityTables.Role, id)
     {
         [SecurityTables.Name] = name,
         [SecurityTables.BusinessUnitId] = businessUnit,
     };
 
     /// <summary>A user's role assignment row.</summary>
-    public static Entity UserRole(System.Guid userId, System.Guid roleId) => new(SecurityTables.SystemUserRoles)
+    public static Entity UserRole(Guid userId, Guid roleId) => new(SecurityTables.SystemUserRoles)
     {
         [SecurityTables.SystemUserId] = new EntityReference(PlatformTables.SystemUser, userId),
         [SecurityTables.RoleId] = new EntityReference(SecurityTables.Role, roleId),

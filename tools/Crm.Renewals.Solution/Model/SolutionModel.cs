@@ -31,4 +31,7 @@ public sealed record SolutionModel
 
     /// <summary>Environment variable definitions.</summary>
     public required IReadOnlyList<EnvironmentVariableModel> EnvironmentVariables { get; init; }
+
+    /// <summary>Security roles (<c>Roles/*.xml</c>); none when the folder is absent.</summary>
+    public IReadOnlyList<RoleModel> Roles { get; init; } = [];
 }

@@ -22,6 +22,7 @@ internal static class CustomizationsPart
     private const string StepsFolder = "SdkMessageProcessingSteps";
     private const string DataSuffix = ".data.xml";
     private const string XmlPattern = "*.xml";
+    private const string RolesFolder = "Roles";
 
     public static XElement Build(SourceFolder source, PackageKind kind, PackRequest request, PackedComponents found)
     {
@@ -53,6 +54,14 @@ internal static class CustomizationsPart
             Fill(skeleton, root, "WebResources", webResources);
         }
 
+        // Roles/<Role Name>.xml each hold one <Role>; the packed customizations carry them inline in <Roles>, as exports do.
+        Fill(skeleton, root, "Roles", source.Files(RolesFolder, XmlPattern, recursive: false).Select(file =>
+        {
+            XmlSource role = source.Load(file);
+            XElement element = role.Root("Role");
+            found.Roles.Add(Guid.Parse(role.Attribute(element, "id", "<Role>")));
+            return PackedXml.Embeddable(element);
+        }).ToList());
         Fill(skeleton, root, "SolutionPluginAssemblies", Assemblies(source, request, found));
         Fill(skeleton, root, "SdkMessageProcessingSteps", Steps(source, found));
         return root;

@@ -15,6 +15,7 @@ namespace Crm.Renewals.Solution.Packing;
 internal static class ManifestConsistency
 {
     private const int Table = 1;
+    private const int Role = 20;
     private const int OptionSet = 9;
     private const int WebResource = 61;
     private const int PluginAssembly = 91;
@@ -23,7 +24,7 @@ internal static class ManifestConsistency
     public static void Check(SourceFolder source, IReadOnlyList<RootComponent> rows, PackedComponents found)
     {
         string manifest = source.Display(ManifestPart.SourceFile);
-        int[] supported = [Table, OptionSet, WebResource, PluginAssembly, Step];
+        int[] supported = [Table, OptionSet, Role, WebResource, PluginAssembly, Step];
         if (rows.FirstOrDefault(r => !supported.Contains(r.Type)) is RootComponent unknown)
         {
             throw new SolutionFormatException(manifest, $"has a <RootComponent type=\"{unknown.Type}\">, a component type the packer does not pack (supported: {string.Join(", ", supported)})");
@@ -32,6 +33,7 @@ internal static class ManifestConsistency
         Compare(manifest, "table", Table, Names(rows, Table), found.Tables, "Entities/<Schema>/Entity.xml");
         Compare(manifest, "global choice", OptionSet, Names(rows, OptionSet), found.OptionSets, "OptionSets/<name>.xml");
         Compare(manifest, "web resource", WebResource, Names(rows, WebResource), found.WebResources, "WebResources/<name>.data.xml");
+        Compare(manifest, "security role", Role, Ids(rows, Role), Format(found.Roles), "Roles/<Role Name>.xml");
         Compare(manifest, "plug-in assembly", PluginAssembly, Ids(rows, PluginAssembly), Format(found.PluginAssemblies), "PluginAssemblies/<Name>-<GUID>/<Name>.dll.data.xml");
         Compare(manifest, "step", Step, Ids(rows, Step), Format(found.Steps), "SdkMessageProcessingSteps/{id}.xml");
     }

@@ -16,6 +16,8 @@ internal sealed class PackedComponents
 
     public HashSet<Guid> Steps { get; } = [];
 
+    public HashSet<Guid> Roles { get; } = [];
+
     /// <summary>Zip entry name (from a <c>&lt;FileName&gt;</c>) → absolute path of the file to store there.</summary>
     public SortedDictionary<string, string> Binaries { get; } = new(StringComparer.Ordinal);
 }

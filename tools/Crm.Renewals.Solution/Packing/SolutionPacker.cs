@@ -27,7 +27,7 @@ public static class SolutionPacker
     /// <summary>Top-level content of the unpacked folder this packer places; anything else is refused, never dropped.</summary>
     private static readonly HashSet<string> KnownFolders = new(StringComparer.Ordinal)
     {
-        "Other", EntityPart.EntitiesFolder, "OptionSets", "WebResources", "PluginAssemblies", "SdkMessageProcessingSteps", CustomApisFolder, VariablesFolder,
+        "Other", EntityPart.EntitiesFolder, "OptionSets", "Roles", "WebResources", "PluginAssemblies", "SdkMessageProcessingSteps", CustomApisFolder, VariablesFolder,
     };
 
     /// <summary>Packs both zips.</summary>

@@ -12,6 +12,7 @@ internal static class SolutionLayout
     public const string EntitiesFolder = "Entities";
     public const string EntityFile = "Entity.xml";
     public const string OptionSetsFolder = "OptionSets";
+    public const string RolesFolder = "Roles";
     public const string CustomApisFolder = "customapis";
     public const string CustomApiFile = "customapi.xml";
     public const string RequestParametersFolder = "customapirequestparameters";

@@ -43,6 +43,7 @@ public static class SolutionReader
             Relationships = relationships,
             CustomApis = Subfolders(srcFolder, SolutionLayout.CustomApisFolder).Select(f => CustomApiReader.Read(f, paths)).ToList(),
             EnvironmentVariables = Subfolders(srcFolder, SolutionLayout.EnvironmentVariablesFolder).Select(f => EnvironmentVariableReader.Read(f, paths)).ToList(),
+            Roles = RoleReader.Read(srcFolder, paths),
         };
     }
 
