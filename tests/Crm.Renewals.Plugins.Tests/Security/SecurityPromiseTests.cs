@@ -1,0 +1,72 @@
+using Crm.Renewals.Emulator;
+using Crm.Renewals.Emulator.Security;
+using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Plugins.Tests.Infrastructure;
+using Crm.Renewals.Plugins.Tests.Renewals;
+using Microsoft.Xrm.Sdk;
+using static Crm.Renewals.Plugins.Tests.Risk.RiskAccounts;
+
+namespace Crm.Renewals.Plugins.Tests.Security;
+
+/// <summary>
+/// The features' security promises, tested as the people who use them (users with real roles, not System
+/// Administrators): what they may do works although the plugins write tables they have no privilege on, and what
+/// they may not do is refused by the platform's own check.
+/// </summary>
+public sealed class SecurityPromiseTests
+{
+    // A CSM's signal update writes the history row and opens the save plan as SYSTEM: the CSM needs no privilege on them.
+    [Fact]
+    public void Update_CsmWithAccountPrivilegesOnlyTurnsTheAccountRed_HistoryAndSavePlanAreWrittenAnyway()
+    {
+        var org = SolutionOrganization.Create();
+        var csm = org.Users.CreateUser("Casey Csm", systemAdministrator: false);
+        org.Security.AssignRole(csm, org.Security.CreateRole(
+            "Account keeper",
+            RoleGrant.On(PrivilegeAction.Read, "Account", PrivilegeDepth.Basic),
+            RoleGrant.On(PrivilegeAction.Write, "Account", PrivilegeDepth.Basic),
+            RoleGrant.On(PrivilegeAction.Create, "Account", PrivilegeDepth.Basic)));
+        var id = org.ServiceFor(csm).Create(Healthy());
+
+        org.ServiceFor(csm).Update(Change(id, (Account.HealthScore, 42), (Account.ChampionLeft, true)));
+
+        Assert.Equal(RiskCategoryChoice.Red, Category(org, id));
+        Assert.NotEmpty(History(org, id));
+        Assert.Single(SavePlans(org, id));
+    }
+
+    [Fact]
+    public void Update_UserWithoutWriteOnAccounts_IsRefusedByThePlatformNamingThePrivilege()
+    {
+        var org = SolutionOrganization.Create();
+        var id = Create(org, Healthy());
+        var viewer = org.Users.CreateUser("Val Viewer", systemAdministrator: false);
+        org.Security.AssignRole(viewer, org.Security.CreateRole("Viewer", RoleGrant.On(PrivilegeAction.Read, "Account", PrivilegeDepth.Global)));
+
+        var fault = Assert.Throws<OrganizationFaultException>(() => org.ServiceFor(viewer).Update(Change(id, (Account.HealthScore, 42))));
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fault.ErrorCode);
+        Assert.Contains("prvWriteAccount", fault.Message, StringComparison.Ordinal);
+        Assert.Equal(RiskCategoryChoice.Green, Category(org, id));
+    }
+
+    // crr_GenerateRenewals writes as SYSTEM, so its executeprivilegename (prvCreateOpportunity) is what keeps it for
+    // the people allowed to create renewals.
+    [Fact]
+    public void Execute_SweepByAUserWithoutCreateOpportunity_IsRefusedAndWithItRuns()
+    {
+        var scenario = RenewalScenario.Create();
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100);
+        var scheduler = scenario.Org.Users.CreateUser("Flow Scheduler", systemAdministrator: false);
+        var sweep = new OrganizationRequest(GenerateRenewalsApi.MessageName);
+
+        var fault = Assert.Throws<OrganizationFaultException>(() => scenario.Org.ServiceFor(scheduler).Execute(sweep));
+
+        Assert.Contains("is missing prvCreateOpportunity privilege", fault.Message, StringComparison.Ordinal);
+        Assert.Empty(scenario.Renewals(contract));
+        scenario.Org.Security.AssignRole(scheduler, scenario.Org.Security.CreateRole("Renewal scheduler", RoleGrant.On(PrivilegeAction.Create, "Opportunity", PrivilegeDepth.Basic)));
+        var response = scenario.Org.ServiceFor(scheduler).Execute(sweep);
+        Assert.Equal(1, response[GenerateRenewalsApi.ResponseCreated]);
+        Assert.Single(scenario.Renewals(contract));
+    }
+}
