@@ -7,6 +7,7 @@ using System.Runtime.InteropServices;
 using Crm.Renewals.Cli.Bench;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -83,6 +84,10 @@ public sealed class BenchCommand : ICommand
         var (withoutStep, withStep) = StepOverhead(metadata);
         var overhead = withStep.MedianMicroseconds - withoutStep.MedianMicroseconds;
         output.WriteLine($"Pipeline overhead of one synchronous no-op step per Update: {Micro(overhead)}  (Update {Micro(withoutStep.MedianMicroseconds)} without, {Micro(withStep.MedianMicroseconds)} with; target < 50 µs: {Verdict(overhead < StepOverheadTargetMicroseconds)})");
+        var (asAdministrator, asCsm) = SecurityOverhead(metadata);
+        output.WriteLine($"Privilege check per Update as a user with a real role (Basic depth, own row): {Micro(asCsm.MedianMicroseconds - asAdministrator.MedianMicroseconds)}  "
+            + $"(Update {Micro(asAdministrator.MedianMicroseconds)} as System Administrator, {Micro(asCsm.MedianMicroseconds)} as the user; target < 50 µs: "
+            + $"{Verdict(asCsm.MedianMicroseconds - asAdministrator.MedianMicroseconds < StepOverheadTargetMicroseconds)})");
         Benchmarks.RiskBenchmark.Run(metadata, output);
         Benchmarks.RenewalBenchmark.Run(metadata, output);
         return 0;
@@ -105,6 +110,31 @@ public sealed class BenchCommand : ICommand
         }
 
         return (TimingSample.Of([.. without]), TimingSample.Of([.. with]));
+    }
+
+    // The same Update of an own row, as the administrator (no check past the role lookup) and as a user whose role grants
+    // Basic Write: the difference is what the security model costs a call.
+    private static (TimingSample Administrator, TimingSample User) SecurityOverhead(OrganizationMetadata metadata)
+    {
+        var organization = new OrganizationEmulator(metadata);
+        var user = organization.Users.CreateUser("Bench User", systemAdministrator: false);
+        organization.Security.AssignRole(user, organization.Security.CreateRole(
+            "Bench role",
+            RoleGrant.On(PrivilegeAction.Create, "Account", PrivilegeDepth.Basic),
+            RoleGrant.On(PrivilegeAction.Write, "Account", PrivilegeDepth.Basic),
+            RoleGrant.On(PrivilegeAction.Read, "Account", PrivilegeDepth.Basic)));
+        var service = organization.ServiceFor(user);
+        var userRow = service.Create(new Entity(Table) { [NameColumn] = "User's" });
+        var adminRow = organization.Service.Create(new Entity(Table) { [NameColumn] = "Administrator's" });
+        var administrator = new List<double>();
+        var asUser = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            administrator.Add(Timing.PerCallInRounds(1, UpdatesPerRound, index => organization.Service.Update(new Entity(Table, adminRow) { [EmployeesColumn] = index })).MedianMicroseconds);
+            asUser.Add(Timing.PerCallInRounds(1, UpdatesPerRound, index => service.Update(new Entity(Table, userRow) { [EmployeesColumn] = index })).MedianMicroseconds);
+        }
+
+        return (TimingSample.Of([.. administrator]), TimingSample.Of([.. asUser]));
     }
 
     private static string Throughput(TimingSample sample) =>
