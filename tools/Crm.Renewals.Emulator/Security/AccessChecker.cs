@@ -86,7 +86,12 @@ internal sealed class AccessChecker
         };
     }
 
-    private static OrganizationFaultException Missing(EffectivePrivileges privileges, string privilege, string what) => new(
+    /// <summary>The PrivilegeDenied fault for a privilege the principal does not hold.</summary>
+    /// <param name="privileges">The principal's privileges (for the counts the message gives).</param>
+    /// <param name="privilege">The missing privilege.</param>
+    /// <param name="what">The table's logical name, or a phrase saying what the privilege was needed for.</param>
+    /// <returns>The fault.</returns>
+    public static OrganizationFaultException Missing(EffectivePrivileges privileges, string privilege, string what) => new(
         ErrorCodes.PrivilegeDenied,
         string.Format(
             CultureInfo.InvariantCulture,
@@ -96,5 +101,5 @@ internal sealed class AccessChecker
             privileges.PrivilegeCount,
             privilege,
             PrivilegeNames.IdOf(privilege),
-            what.StartsWith("custom API", StringComparison.Ordinal) ? what : "entity '" + what + "'"));
+            what.Contains(' ', StringComparison.Ordinal) ? what : "entity '" + what + "'"));
 }

@@ -37,7 +37,7 @@ internal sealed class SecurityGate
         var impersonator = organization.Security.Of(impersonatorId);
         if (!impersonator.IsSystemAdministrator && !impersonator.Direct.Contains(PrivilegeNames.ActOnBehalfOfAnotherUser))
         {
-            AccessChecker.RequireHeld(new EffectivePrivileges(impersonatorId, impersonator.BusinessUnitId, impersonator.Teams, new System.Collections.Generic.Dictionary<string, PrivilegeDepth>(), impersonator.Direct, false, impersonator.RoleCount), PrivilegeNames.ActOnBehalfOfAnotherUser, "calling on behalf of user " + caller.UserId.ToString("D"));
+            throw AccessChecker.Missing(impersonator, PrivilegeNames.ActOnBehalfOfAnotherUser, "calling on behalf of user " + caller.UserId.ToString("D") + " (it must be given to the user directly, not through a team)");
         }
 
         return own.IntersectWith(impersonator);
