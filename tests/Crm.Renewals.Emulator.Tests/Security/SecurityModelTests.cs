@@ -263,6 +263,20 @@ public sealed class SecurityModelTests
         Assert.Equal(serviceAccount.Id, Assert.Single(org.Rows("account")).GetAttributeValue<EntityReference>("createdby").Id);
     }
 
+    // Activity tables share the Activity privileges in Dataverse: there is no prvCreateTask.
+    [Fact]
+    public void Create_TaskWithTheActivityPrivilege_IsAllowedAndATaskPrivilegeDoesNotExist()
+    {
+        var org = Organizations.New();
+        var user = org.Users.CreateUser("Casey Doe", systemAdministrator: false);
+        org.Security.AssignRole(user, org.Security.CreateRole("Activities", RoleGrant.On(PrivilegeAction.Create, "Activity", PrivilegeDepth.Basic)));
+
+        org.ServiceFor(user).Create(new Entity("task") { ["subject"] = "Call the champion" });
+
+        Assert.Single(org.Rows("task"));
+        Assert.Throws<ArgumentException>(() => org.Security.CreateRole("Wrong", RoleGrant.On(PrivilegeAction.Create, "Task", PrivilegeDepth.Basic)));
+    }
+
     private static Guid Owned(OrganizationEmulator org, EntityReference owner, string name)
     {
         var widget = Organizations.Widget(name);

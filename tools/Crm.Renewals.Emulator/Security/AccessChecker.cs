@@ -19,13 +19,13 @@ internal sealed class AccessChecker
 
     /// <summary>True when <paramref name="privileges"/> reach <paramref name="row"/> for <paramref name="action"/>.</summary>
     public bool Allows(EffectivePrivileges privileges, PrivilegeAction action, TableSchema table, Entity row) =>
-        Reaches(privileges, privileges.DepthOf(PrivilegeNames.For(action, table.Model.SchemaName)), table, row);
+        Reaches(privileges, privileges.DepthOf(PrivilegeNames.For(action, table.Model)), table, row);
 
     /// <summary>Refuses unless the privileges reach the row.</summary>
     /// <exception cref="OrganizationFaultException">PrivilegeDenied.</exception>
     public void Require(EffectivePrivileges privileges, PrivilegeAction action, TableSchema table, Entity row)
     {
-        var privilege = PrivilegeNames.For(action, table.Model.SchemaName);
+        var privilege = PrivilegeNames.For(action, table.Model);
         var depth = privileges.DepthOf(privilege);
         if (depth == PrivilegeDepth.None)
         {

@@ -19,7 +19,7 @@ internal static class SecurityBaseline
 
     /// <summary>The privilege names of the metadata: eight per table, plus the miscellaneous ones.</summary>
     public static IEnumerable<string> PrivilegeNamesOf(OrganizationMetadata metadata) =>
-        metadata.Tables.SelectMany(table => Actions.Select(action => PrivilegeNames.For(action, table.SchemaName)))
+        metadata.Tables.SelectMany(table => Actions.Select(action => PrivilegeNames.For(action, table)))
             .Concat(Miscellaneous)
             .Concat(SolutionRoles(metadata).SelectMany(role => role.Privileges.Select(privilege => privilege.Name)))
             .Distinct();
@@ -36,7 +36,7 @@ internal static class SecurityBaseline
         yield return Role(PlatformRoles.BasicUserId, PlatformRoles.BasicUserName, rootUnit);
         foreach (var table in metadata.Tables.Where(table => PlatformRoles.BasicUserReadTables.Contains(table.LogicalName)))
         {
-            yield return Grant(PlatformRoles.BasicUserId, PrivilegeNames.For(PrivilegeAction.Read, table.SchemaName), PrivilegeDepth.Global);
+            yield return Grant(PlatformRoles.BasicUserId, PrivilegeNames.For(PrivilegeAction.Read, table), PrivilegeDepth.Global);
         }
 
         foreach (var role in SolutionRoles(metadata))
