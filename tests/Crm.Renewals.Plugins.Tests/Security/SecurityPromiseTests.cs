@@ -69,4 +69,34 @@ public sealed class SecurityPromiseTests
         Assert.Equal(1, response[GenerateRenewalsApi.ResponseCreated]);
         Assert.Single(scenario.Renewals(contract));
     }
+
+    // The solution's own roles (Solution/src/Roles), as an admin gives them after import: a CSM reads the approval
+    // authorities (to see who can approve) but cannot write one; a Renewals Administrator can.
+    [Fact]
+    public void Create_ApprovalAuthorityAsRenewalsCsm_IsRefusedAndAsRenewalsAdministratorWorks()
+    {
+        var org = SolutionOrganization.Create();
+        var csm = org.Users.CreateUser("Casey Csm", systemAdministrator: false);
+        var admin = org.Users.CreateUser("Ada Admin", systemAdministrator: false);
+        foreach (var (user, role) in new[] { (csm, "Renewals CSM"), (admin, "Renewals Administrator") })
+        {
+            org.Security.AssignRole(user, org.Security.BasicUser); // every licensed user has Basic User besides the solution's role
+            org.Security.AssignRole(user, SolutionRole(org, role));
+        }
+        var authority = new Entity(ApprovalAuthority.EntityLogicalName)
+        {
+            [ApprovalAuthority.Name] = "Casey - Manager",
+            [ApprovalAuthority.User] = csm,
+            [ApprovalAuthority.Level] = new OptionSetValue(AuthorityLevelChoice.Manager),
+        };
+
+        var fault = Assert.Throws<OrganizationFaultException>(() => org.ServiceFor(csm).Create(authority));
+        org.ServiceFor(admin).Create(authority);
+
+        Assert.Contains("is missing prvCreatecrr_ApprovalAuthority privilege", fault.Message, StringComparison.Ordinal);
+        Assert.Single(org.ServiceFor(csm).RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(ApprovalAuthority.EntityLogicalName)).Entities);
+    }
+
+    private static EntityReference SolutionRole(OrganizationEmulator org, string name) =>
+        Assert.Single(org.Rows(SecurityTables.Role), row => (string)row[SecurityTables.Name] == name).ToEntityReference();
 }

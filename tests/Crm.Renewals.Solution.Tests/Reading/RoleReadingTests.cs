@@ -29,7 +29,7 @@ public sealed class RoleReadingTests
         using var fixture = new PackingFixture();
         fixture.Repository.Write(RoleFile, RoleXml);
 
-        RoleModel role = Assert.Single(SolutionReader.Read(fixture.Repository.SolutionSource).Roles);
+        RoleModel role = Assert.Single(SolutionReader.Read(fixture.Repository.SolutionSource).Roles, r => r.Name == "Renewals Tester");
 
         Assert.Equal((new Guid(RoleId), "Renewals Tester"), (role.Id, role.Name));
         Assert.Equal([new RolePrivilegeModel("prvReadcrr_SavePlan", "Global"), new RolePrivilegeModel("prvWritecrr_SavePlan", "Basic")], role.Privileges);
@@ -60,8 +60,8 @@ public sealed class RoleReadingTests
         PackResult result = fixture.Pack();
 
         XDocument customizations = XDocument.Load(new MemoryStream(PackingFixture.Entries(result.ManagedZip)["customizations.xml"]));
-        XElement role = Assert.Single(customizations.Root!.Element("Roles")!.Elements("Role"));
-        Assert.Equal("Renewals Tester", (string)role.Attribute("name")!);
+        XElement role = Assert.Single(customizations.Root!.Element("Roles")!.Elements("Role"), r => (string)r.Attribute("name")! == "Renewals Tester");
+        Assert.Equal("{" + RoleId + "}", (string)role.Attribute("id")!);
     }
 
     [Fact]

@@ -177,6 +177,33 @@ public sealed partial class SolutionSourceTests
         Assert.Empty(unknown);
     }
 
+    // Security roles as real exports write them (AK Roles/*.xml): a file named after the role, privileges by schema name,
+    // sorted by name, each privilege one the platform has (prv + action + a table of the solution, or the Activity ones).
+    [Fact]
+    public void Roles_AreOneFilePerRoleListedInTheManifestWithKnownPrivileges()
+    {
+        string folder = Path.Combine(RepositoryFolders.SolutionSource, "Roles");
+        var schemas = RealSolution.Model.Tables.Select(t => t.SchemaName).Append("Activity").ToHashSet(StringComparer.Ordinal);
+        var manifest = XDocument.Load(Path.Combine(RepositoryFolders.SolutionSource, "Other", "Solution.xml")).Descendants("RootComponent")
+            .Where(r => (string?)r.Attribute("type") == "20").Select(r => Guid.Parse((string)r.Attribute("id")!)).ToHashSet();
+        string[] files = Directory.GetFiles(folder, "*.xml");
+
+        Assert.Equal(["Renewals Administrator", "Renewals CSM", "Renewals Manager"], files.Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        foreach (string file in files)
+        {
+            XElement role = XDocument.Load(file).Root!;
+            Assert.Equal(Path.GetFileNameWithoutExtension(file), (string)role.Attribute("name")!);
+            Assert.Contains(Guid.Parse((string)role.Attribute("id")!), manifest);
+            string[] names = role.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToArray();
+            Assert.Equal(names.Order(StringComparer.Ordinal), names);
+            Assert.All(names, name => Assert.True(
+                PrivilegeActions.Any(action => name.StartsWith("prv" + action, StringComparison.Ordinal) && schemas.Contains(name["prv".Length..][action.Length..])),
+                name + " is not prv + an action + a table's schema name"));
+        }
+    }
+
+    private static readonly string[] PrivilegeActions = ["AppendTo", "Append", "Assign", "Create", "Delete", "Read", "Share", "Write"];
+
     private static IEnumerable<Guid> IdentityGuids(XDocument document)
     {
         foreach (XElement element in document.Descendants())

@@ -39,6 +39,11 @@ internal static class SecurityBaseline
             yield return Grant(PlatformRoles.BasicUserId, PrivilegeNames.For(PrivilegeAction.Read, table), PrivilegeDepth.Global);
         }
 
+        foreach (var table in metadata.Tables.Where(table => PlatformRoles.BasicUserAppendToTables.Contains(table.LogicalName)))
+        {
+            yield return Grant(PlatformRoles.BasicUserId, PrivilegeNames.For(PrivilegeAction.AppendTo, table), PrivilegeDepth.Global);
+        }
+
         foreach (var role in SolutionRoles(metadata))
         {
             yield return Role(role.Id, role.Name, rootUnit);
