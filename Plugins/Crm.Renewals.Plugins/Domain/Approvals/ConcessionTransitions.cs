@@ -4,9 +4,9 @@ using Crm.Renewals.Plugins.Domain.Text;
 namespace Crm.Renewals.Plugins.Domain.Approvals;
 
 /// <summary>
-/// The concession state machine on the server (spec §4): changing the amount or type (or the
-/// custom-deal flag) of an approved concession sends it back to Submitted and clears the
-/// approval, whatever status the same save asked for; any save that makes it Approved needs the
+/// The concession state machine on the server (spec §4): changing the amount, type, custom-deal
+/// flag, sunset, sunset waiver or tie-to of an approved concession sends it back to Submitted and
+/// clears the approval (each of them is part of what the approver agreed to), whatever status the same save asked for; any save that makes it Approved needs the
 /// approval check; leaving Approved clears the approval.
 /// </summary>
 public static class ConcessionTransitions
@@ -63,8 +63,26 @@ public static class ConcessionTransitions
             changes.Add(after.IsCustomDeal ? "it was flagged as a custom deal" : "its custom deal flag was removed");
         }
 
+        if (Text(before.Sunset) != Text(after.Sunset))
+        {
+            changes.Add("the sunset changed");
+        }
+
+        if (before.SunsetWaived != after.SunsetWaived)
+        {
+            changes.Add(after.SunsetWaived ? "the sunset was waived" : "the sunset waiver was removed");
+        }
+
+        if (Text(before.TiedTo) != Text(after.TiedTo))
+        {
+            changes.Add("what the discount is tied to changed");
+        }
+
         return changes;
     }
+
+    // A form sends "" where the Web API sends null, and trailing blanks are not a different agreement.
+    private static string Text(string? value) => value?.Trim() ?? string.Empty;
 
     private static string Show(ConcessionType? type) => type is ConcessionType known ? ConcessionTypes.DisplayName(known) : "none";
 }

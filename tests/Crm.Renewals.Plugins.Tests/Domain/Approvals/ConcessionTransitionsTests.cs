@@ -29,6 +29,40 @@ public class ConcessionTransitionsTests
         Assert.Equal(note, transition.Note);
     }
 
+    [Theory]
+    [InlineData("sunset", "The sunset changed after approval: the concession is back to Submitted and needs a new approval.")] // the sunset is part of the agreement
+    [InlineData("waiver", "The sunset was waived after approval: the concession is back to Submitted and needs a new approval.")] // a waiver needs its own approval
+    [InlineData("unwaived", "The sunset waiver was removed after approval: the concession is back to Submitted and needs a new approval.")] // and so does taking it back
+    [InlineData("tied to", "What the discount is tied to changed after approval: the concession is back to Submitted and needs a new approval.")] // what the customer gives in return
+    public void Evaluate_ApprovedAndTermsChanged_BackToSubmitted(string change, string note)
+    {
+        var before = Approved with { Sunset = "year 1 only", TiedTo = "3-year commitment", SunsetWaived = change == "unwaived" };
+        var after = change switch
+        {
+            "sunset" => before with { Sunset = "years 1-3" },
+            "waiver" => before with { SunsetWaived = true },
+            "unwaived" => before with { SunsetWaived = false },
+            _ => before with { TiedTo = "case study" },
+        };
+
+        var transition = ConcessionTransitions.Evaluate(before, after);
+
+        Assert.Equal(ConcessionStatus.Submitted, transition.Status);
+        Assert.True(transition.ClearApproval);
+        Assert.Equal(note, transition.Note);
+    }
+
+    [Fact]
+    public void Evaluate_ApprovedAndOnlyBlanksDiffer_StaysApproved()
+    {
+        var before = Approved with { Sunset = null, TiedTo = "3-year commitment" };
+
+        var transition = ConcessionTransitions.Evaluate(before, before with { Sunset = "", TiedTo = "3-year commitment " });
+
+        Assert.Equal(ConcessionStatus.Approved, transition.Status);
+        Assert.False(transition.ClearApproval);
+    }
+
     [Fact]
     public void Evaluate_ApprovedAndOnlyTextChanged_StaysApproved()
     {
