@@ -57,7 +57,7 @@ public sealed class OrganizationEmulator
     /// <summary>Every request and step execution so far.</summary>
     public OperationLog Log => organization.Log;
 
-    /// <summary>Creates business units, users (with approval authority) and teams.</summary>
+    /// <summary>Creates business units, users and teams.</summary>
     public OrganizationUsers Users { get; }
 
     internal void SetUserTimeZone(Guid userId, TimeZoneInfo timeZone) => organization.UserTimeZones[userId] = timeZone;

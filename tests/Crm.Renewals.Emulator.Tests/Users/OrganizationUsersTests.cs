@@ -37,16 +37,6 @@ public class OrganizationUsersTests
     }
 
     [Fact]
-    public void CreateUser_WithAuthorityLevelButNoAuthorityTable_ThrowsExplaining()
-    {
-        var org = Organizations.New();
-
-        var exception = Assert.Throws<InvalidOperationException>(() => org.Users.CreateUser("Ada Lovelace", approvalAuthorityLevel: 1));
-
-        Assert.Contains("has no crr_approvalauthority table", exception.Message);
-    }
-
-    [Fact]
     public void CreateTeam_IsAnOwnerTeamOfTheBusinessUnit()
     {
         var org = Organizations.New();
@@ -79,31 +69,5 @@ public class OrganizationUsersTests
         Assert.Equal("Emulator Administrator", org.Find("systemuser", org.DefaultUser.Id)!["fullname"]);
         Assert.Equal("Emulated Organization", org.Find("businessunit", org.RootBusinessUnit.Id)!["name"]);
         Assert.True((bool)org.Rows("team").Single()["isdefault"]);
-    }
-
-    [Fact]
-    public void ApprovalAuthorityColumns_NameTheSolutionsTable()
-    {
-        var table = OrganizationMetadata.ForRepositorySolution().GetTable(ApprovalAuthorityColumns.Table);
-
-        Assert.All(
-            new[] { ApprovalAuthorityColumns.Name, ApprovalAuthorityColumns.User, ApprovalAuthorityColumns.Level, ApprovalAuthorityColumns.IsActive, ApprovalAuthorityColumns.ValidFrom },
-            column => Assert.Contains(table.Columns, candidate => candidate.LogicalName == column));
-    }
-
-    [Fact]
-    public void CreateUser_WithAuthorityLevel_GrantsAnActiveAuthorityFromToday()
-    {
-        var org = new OrganizationEmulator(OrganizationMetadata.ForRepositorySolution());
-        var level = org.Metadata.GetTable(ApprovalAuthorityColumns.Table).Columns.Single(column => column.LogicalName == ApprovalAuthorityColumns.Level).OptionSet!.Options[1];
-
-        var user = org.Users.CreateUser("Morgan Manager", approvalAuthorityLevel: level.Value);
-
-        var authority = org.Rows(ApprovalAuthorityColumns.Table).Single();
-        Assert.Equal(user.Id, authority.GetAttributeValue<EntityReference>(ApprovalAuthorityColumns.User).Id);
-        Assert.Equal(level.Value, authority.GetAttributeValue<OptionSetValue>(ApprovalAuthorityColumns.Level).Value);
-        Assert.True((bool)authority[ApprovalAuthorityColumns.IsActive]);
-        Assert.Equal(org.Clock.Today, authority[ApprovalAuthorityColumns.ValidFrom]);
-        Assert.Equal("Morgan Manager - " + level.Label, authority[ApprovalAuthorityColumns.Name]);
     }
 }

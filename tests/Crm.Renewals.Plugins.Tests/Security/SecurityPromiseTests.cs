@@ -3,6 +3,8 @@ using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Tests.Infrastructure;
 using Crm.Renewals.Plugins.Tests.Renewals;
+using Crm.Renewals.Plugins.Tests.TestSupport;
+using Crm.Renewals.Plugins.Domain.Approvals;
 using Microsoft.Xrm.Sdk;
 using static Crm.Renewals.Plugins.Tests.Risk.RiskAccounts;
 
@@ -95,6 +97,68 @@ public sealed class SecurityPromiseTests
 
         Assert.Contains("is missing prvCreatecrr_ApprovalAuthority privilege", fault.Message, StringComparison.Ordinal);
         Assert.Single(org.ServiceFor(csm).RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(ApprovalAuthority.EntityLogicalName)).Entities);
+    }
+
+    // Self-granted authority: a CSM raising their own row to Executive is refused by the platform, row by row.
+    [Theory]
+    [InlineData("Renewals CSM")] // the requester side
+    [InlineData("Renewals Manager")] // an approver cannot raise their own level either
+    public void Update_OwnAuthorityToExecutive_IsRefusedByThePlatform(string role)
+    {
+        var org = SolutionOrganization.Create();
+        var user = UserWithRole(org, "Casey Csm", role);
+        var own = ApprovalAuthorities.Grant(org, user, AuthorityLevel.Csm);
+
+        var fault = Assert.Throws<OrganizationFaultException>(() => org.ServiceFor(user).Update(new Entity(own.LogicalName, own.Id)
+        {
+            [ApprovalAuthority.Level] = new OptionSetValue(AuthorityLevelChoice.Executive),
+        }));
+
+        Assert.Contains("is missing prvWritecrr_ApprovalAuthority privilege", fault.Message, StringComparison.Ordinal);
+        Assert.Equal(AuthorityLevelChoice.CSM, org.Find(own.LogicalName, own.Id)!.GetAttributeValue<OptionSetValue>(ApprovalAuthority.Level).Value);
+    }
+
+    // The approval chain is written by the server only: neither a CSM nor a manager edits or deletes a step.
+    [Theory]
+    [InlineData("Renewals CSM", "update")] // rewriting who approved
+    [InlineData("Renewals Manager", "update")] // even the approver of the step
+    [InlineData("Renewals Manager", "delete")] // removing a refusal from the history
+    public void ChangeApprovalStep_AsSolutionRole_IsRefusedByThePlatform(string role, string change)
+    {
+        var org = SolutionOrganization.Create();
+        var user = UserWithRole(org, "Morgan Manager", role);
+        var step = new Entity(ConcessionApprovalStep.EntityLogicalName, Guid.NewGuid())
+        {
+            [ConcessionApprovalStep.Name] = "Approved",
+            [ConcessionApprovalStep.Action] = new OptionSetValue(ApprovalActionChoice.Approved),
+            [ConcessionApprovalStep.ActionBy] = user,
+            [ConcessionApprovalStep.OwnerId] = user, // their own row: refused because the role has no Write at any depth
+        };
+        org.Seed(step);
+        var service = org.ServiceFor(user);
+
+        var fault = Assert.Throws<OrganizationFaultException>(() =>
+        {
+            if (change == "delete")
+            {
+                service.Delete(step.LogicalName, step.Id);
+            }
+            else
+            {
+                service.Update(new Entity(step.LogicalName, step.Id) { [ConcessionApprovalStep.Action] = new OptionSetValue(ApprovalActionChoice.Rejected) });
+            }
+        });
+
+        Assert.Contains(change == "delete" ? "is missing prvDeletecrr_ConcessionApprovalStep privilege" : "is missing prvWritecrr_ConcessionApprovalStep privilege", fault.Message, StringComparison.Ordinal);
+        Assert.Equal(ApprovalActionChoice.Approved, org.Find(step.LogicalName, step.Id)!.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action).Value);
+    }
+
+    private static EntityReference UserWithRole(OrganizationEmulator org, string name, string role)
+    {
+        var user = org.Users.CreateUser(name, systemAdministrator: false);
+        org.Security.AssignRole(user, org.Security.BasicUser);
+        org.Security.AssignRole(user, SolutionRole(org, role));
+        return user;
     }
 
     private static EntityReference SolutionRole(OrganizationEmulator org, string name) =>

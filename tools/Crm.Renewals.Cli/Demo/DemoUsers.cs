@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator;
-using Crm.Renewals.Emulator.Users;
+using Crm.Renewals.Plugins.Domain.Approvals;
+using Crm.Renewals.Plugins.Mapping;
+using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Cli.Demo;
@@ -10,8 +12,6 @@ namespace Crm.Renewals.Cli.Demo;
 /// <summary>The people of the demo: CSMs who own the accounts, and one or more approvers at every authority level.</summary>
 internal sealed class DemoUsers
 {
-    private const string CsmLevel = "CSM";
-    private const string ManagerLevel = "Manager";
     private const int CsmCount = 8;
     private const int ManagerCount = 2;
     private const int SalesRepCount = 2;
@@ -44,33 +44,37 @@ internal sealed class DemoUsers
         var created = 0;
         string NextName() => NameAt(created++);
 
-        var levels = organization.Metadata.HasTable(ApprovalAuthorityColumns.Table)
-            ? organization.Metadata.GetTable(ApprovalAuthorityColumns.Table).Columns.First(column => column.LogicalName == ApprovalAuthorityColumns.Level).OptionSet!.Options
-            : [];
         var approvers = new List<(string, EntityReference)>();
         var csms = new List<EntityReference>();
-        foreach (var level in levels)
+        foreach (var level in Enum.GetValues<AuthorityLevel>())
         {
-            var count = level.Label == CsmLevel ? CsmCount : level.Label == ManagerLevel ? ManagerCount : 1;
+            var count = level == AuthorityLevel.Csm ? CsmCount : level == AuthorityLevel.Manager ? ManagerCount : 1;
             for (var index = 0; index < count; index++)
             {
-                var user = organization.Users.CreateUser(NextName(), level.Value);
-                approvers.Add((level.Label, user));
-                if (level.Label == CsmLevel)
+                var user = organization.Users.CreateUser(NextName());
+                Grant(organization, user, level);
+                approvers.Add((AuthorityLevels.DisplayName(level), user));
+                if (level == AuthorityLevel.Csm)
                 {
                     csms.Add(user);
                 }
             }
         }
 
-        while (csms.Count < CsmCount)
-        {
-            csms.Add(organization.Users.CreateUser(NextName()));
-        }
-
         var salesReps = Enumerable.Range(0, SalesRepCount).Select(_ => organization.Users.CreateUser(NextName())).ToArray();
         return new DemoUsers(csms, approvers, salesReps, created);
     }
+
+    // As an administrator maintains authorities: a row through the service, open-ended from today.
+    private static void Grant(OrganizationEmulator organization, EntityReference user, AuthorityLevel level) =>
+        organization.Service.Create(new Entity(ApprovalAuthority.EntityLogicalName)
+        {
+            [ApprovalAuthority.Name] = user.Name + " - " + AuthorityLevels.DisplayName(level),
+            [ApprovalAuthority.User] = new EntityReference(user.LogicalName, user.Id),
+            [ApprovalAuthority.Level] = ConcessionOptions.ToOptionSetValue(level),
+            [ApprovalAuthority.IsActive] = true,
+            [ApprovalAuthority.ValidFrom] = organization.Clock.Today,
+        });
 
     // Distinct for the first 18 users, more than the demo creates.
     private static string NameAt(int index) => FirstNames[index % FirstNames.Length] + " " + LastNames[(index * 7) % LastNames.Length];

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Emulator.Security;
 using Microsoft.Xrm.Sdk;
@@ -7,8 +6,8 @@ using Microsoft.Xrm.Sdk;
 namespace Crm.Renewals.Emulator.Users;
 
 /// <summary>
-/// Creates the people of a scenario (business units, users, teams, approval authorities) directly in the
-/// store, without running plugins, so tests can act as the real approvers with <see cref="OrganizationEmulator.ServiceFor(EntityReference)"/>.
+/// Creates the people of a scenario (business units, users, teams) directly in the store, without running
+/// plugins, so tests can act as real users with <see cref="OrganizationEmulator.ServiceFor(EntityReference)"/>.
 /// </summary>
 public sealed class OrganizationUsers
 {
@@ -39,17 +38,15 @@ public sealed class OrganizationUsers
         return Reference(unit, name);
     }
 
-    /// <summary>Creates a user, optionally with an approval authority (a row of <see cref="ApprovalAuthorityColumns.Table"/>).</summary>
+    /// <summary>Creates a user.</summary>
     /// <param name="fullName">"First Last"; the last word is the last name.</param>
-    /// <param name="approvalAuthorityLevel">Option value of the solution's authority level choice, or null for none.</param>
     /// <param name="businessUnit">The user's business unit (default: the root business unit).</param>
     /// <param name="systemAdministrator">
     /// True (the default) gives the user the System Administrator role, for tests that do not care about security;
     /// false creates a user with no role, to be given real roles with <see cref="OrganizationSecurity.AssignRole"/>.
     /// </param>
     /// <returns>A reference to the user, named.</returns>
-    /// <exception cref="InvalidOperationException">A level is given but the metadata has no approval authority table.</exception>
-    public EntityReference CreateUser(string fullName, int? approvalAuthorityLevel = null, EntityReference? businessUnit = null, bool systemAdministrator = true)
+    public EntityReference CreateUser(string fullName, EntityReference? businessUnit = null, bool systemAdministrator = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
         var parts = fullName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -70,42 +67,7 @@ public sealed class OrganizationUsers
             organization.Seed(SecurityBaseline.UserRole(user.Id, PlatformRoles.SystemAdministratorId));
         }
 
-        var reference = Reference(user, fullName.Trim());
-        if (approvalAuthorityLevel is { } level)
-        {
-            GrantApprovalAuthority(reference, level);
-        }
-
-        return reference;
-    }
-
-    /// <summary>Gives a user an active approval authority from today.</summary>
-    /// <param name="user">The user.</param>
-    /// <param name="level">Option value of the solution's authority level choice.</param>
-    /// <returns>A reference to the approval authority row.</returns>
-    /// <exception cref="InvalidOperationException">The metadata has no approval authority table.</exception>
-    public EntityReference GrantApprovalAuthority(EntityReference user, int level)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        if (!organization.Metadata.HasTable(ApprovalAuthorityColumns.Table))
-        {
-            throw new InvalidOperationException(
-                "The metadata has no " + ApprovalAuthorityColumns.Table + " table, so users cannot be given an approval authority; create the organization from the solution.");
-        }
-
-        var table = organization.Metadata.GetTable(ApprovalAuthorityColumns.Table);
-        var levelLabel = table.Columns.FirstOrDefault(column => column.LogicalName == ApprovalAuthorityColumns.Level)?.OptionSet?.Options
-            .FirstOrDefault(option => option.Value == level)?.Label ?? level.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var authority = new Entity(ApprovalAuthorityColumns.Table, Guid.NewGuid())
-        {
-            [ApprovalAuthorityColumns.Name] = user.Name + " - " + levelLabel,
-            [ApprovalAuthorityColumns.User] = new EntityReference(user.LogicalName, user.Id),
-            [ApprovalAuthorityColumns.Level] = new OptionSetValue(level),
-            [ApprovalAuthorityColumns.IsActive] = true,
-            [ApprovalAuthorityColumns.ValidFrom] = organization.Clock.Today,
-        };
-        organization.Seed(authority);
-        return Reference(authority, (string)authority[ApprovalAuthorityColumns.Name]);
+        return Reference(user, fullName.Trim());
     }
 
     /// <summary>
