@@ -20,6 +20,7 @@ public static class PluginRegistrations
     {
         Risk.RiskRegistrations.Feature,
         Renewals.RenewalRegistrations.Feature,
+        Approvals.ApprovalRegistrations.Feature,
     };
 
     /// <summary>Plugin classes with their stable ids.</summary>

@@ -1,0 +1,40 @@
+using System;
+using Crm.Renewals.Plugins.Infrastructure;
+using Crm.Renewals.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Approvals;
+
+/// <summary>Writes <c>crr_concessionapprovalstep</c> rows from what <see cref="ConcessionSave"/> left in the shared variables.</summary>
+internal static class ApprovalChain
+{
+    /// <summary>Writes the step of this save, if the gate decided one.</summary>
+    /// <param name="context">The PostOperation step's context.</param>
+    /// <param name="concessionId">The concession (on Create, the id the platform gave it).</param>
+    public static void WriteStep(ILocalPluginContext context, Guid concessionId)
+    {
+        var execution = context.PluginExecutionContext;
+        if (!execution.SharedVariables.TryGetValue(ConcessionSave.ChainActionVariable, out var action))
+        {
+            context.Trace("No change of status: no chain step.");
+            return;
+        }
+
+        var id = concessionId == Guid.Empty ? (Guid)execution.OutputParameters[ParameterNames.Id] : concessionId;
+        var step = new Entity(ConcessionApprovalStep.EntityLogicalName)
+        {
+            [ConcessionApprovalStep.Name] = execution.SharedVariables[ConcessionSave.ChainNameVariable],
+            [ConcessionApprovalStep.Action] = new OptionSetValue((int)action),
+            [ConcessionApprovalStep.ActionBy] = new EntityReference(SystemUser.EntityLogicalName, execution.InitiatingUserId),
+            [ConcessionApprovalStep.ActionOn] = context.Clock.UtcNow,
+            [ConcessionApprovalStep.Comment] = execution.SharedVariables[ConcessionSave.ChainCommentVariable],
+            [ConcessionApprovalStep.Concession] = new EntityReference(Concession.EntityLogicalName, id),
+        };
+        if (execution.SharedVariables.TryGetValue(ConcessionSave.ChainLevelVariable, out var level))
+        {
+            step[ConcessionApprovalStep.Level] = new OptionSetValue((int)level);
+        }
+
+        context.SystemService.Create(step);
+    }
+}
