@@ -6,7 +6,7 @@ using Crm.Renewals.Plugins.Registration;
 namespace Crm.Renewals.Plugins.Approvals;
 
 /// <summary>
-/// The approval feature's plugin types and steps. The gate runs at PreOperation, not PreValidation: PreValidation runs
+/// The approval feature's plugin types, steps and Custom API. The gate runs at PreOperation, not PreValidation: PreValidation runs
 /// outside the transaction, so the discounts it reads could change before the write, and a nested save by another plugin
 /// may skip it. The chain step runs at PostOperation in the same transaction, so a refused save leaves no step.
 /// Both are unfiltered on Update: any column can make the save one the matrix must judge again.
@@ -18,6 +18,7 @@ public static class ApprovalRegistrations
     {
         PluginTypes = new[]
         {
+            new PluginTypeRegistration(new Guid("a781901b-27f4-469a-9bdd-d7225592ea11"), typeof(EvaluateConcessionPlugin)),
             new PluginTypeRegistration(new Guid("47e3ba84-d204-4cb4-b1c2-02bafab8c2d2"), typeof(ConcessionGatePlugin)),
             new PluginTypeRegistration(new Guid("83e7efc6-d082-41c7-aad0-5ef612124de7"), typeof(ConcessionChainPlugin)),
         },
@@ -37,6 +38,10 @@ public static class ApprovalRegistrations
                 new Guid("76bd8fac-7427-4567-9f39-3677695d847e"), typeof(ConcessionChainPlugin), SdkMessageNames.Create, Concession.EntityLogicalName, PipelineStage.PostOperation),
             new StepRegistration(
                 new Guid("6f057966-d0b8-4bab-8d17-1f5bc3d6ded3"), typeof(ConcessionChainPlugin), SdkMessageNames.Update, Concession.EntityLogicalName, PipelineStage.PostOperation),
+        },
+        CustomApis = new[]
+        {
+            new CustomApiBinding(EvaluateConcessionApi.MessageName, typeof(EvaluateConcessionPlugin)),
         },
     };
 }

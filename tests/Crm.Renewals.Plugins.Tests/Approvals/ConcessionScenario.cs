@@ -11,7 +11,7 @@ namespace Crm.Renewals.Plugins.Tests.Approvals;
 
 /// <summary>
 /// A renewal and the people who negotiate it, each with the solution's roles (not System Administrator) and an
-/// approval authority: a CSM who requests, an approver who holds only CSM authority, a manager and a director.
+/// approval authority, on a Red account: a CSM who requests, an approver who holds only CSM authority, a manager and a director.
 /// </summary>
 internal sealed class ConcessionScenario
 {
@@ -22,8 +22,19 @@ internal sealed class ConcessionScenario
         CsmApprover = Person("Charlie Lead", "Renewals Manager", AuthorityLevel.Csm);
         Manager = Person("Morgan Manager", "Renewals Manager", AuthorityLevel.Manager);
         Director = Person("Dana Director", "Renewals Manager", AuthorityLevel.Director);
-        var renewal = new Entity(Opportunity.EntityLogicalName, Guid.NewGuid()) { [Opportunity.Name] = "Renewal 2027", [Opportunity.OwnerId] = Csm };
-        Org.Seed(renewal);
+        var account = new Entity(Account.EntityLogicalName, Guid.NewGuid())
+        {
+            [Account.Name] = "Contoso",
+            [Account.RiskCategory] = new OptionSetValue(RiskCategoryChoice.Red),
+            [Account.OwnerId] = Csm,
+        };
+        var renewal = new Entity(Opportunity.EntityLogicalName, Guid.NewGuid())
+        {
+            [Opportunity.Name] = "Renewal 2027",
+            [Opportunity.OwnerId] = Csm,
+            [Opportunity.ParentAccountId] = account.ToEntityReference(),
+        };
+        Org.Seed(account, renewal);
         Renewal = renewal.ToEntityReference();
     }
 
