@@ -90,6 +90,7 @@ public sealed class BenchCommand : ICommand
             + $"{Verdict(asCsm.MedianMicroseconds - asAdministrator.MedianMicroseconds < StepOverheadTargetMicroseconds)})");
         Benchmarks.RiskBenchmark.Run(metadata, output);
         Benchmarks.RenewalBenchmark.Run(metadata, output);
+        Benchmarks.ApprovalBenchmark.Run(metadata, output);
         return 0;
     }
 

@@ -47,6 +47,7 @@ public sealed class DemoCommand : ICommand
         DemoReport.Write(output, organization, users, summary, Seed, stopwatch.Elapsed);
         RiskDemo.Write(output, organization);
         RenewalDemo.Write(output, organization, users);
+        ApprovalDemo.Write(output, organization, users);
         return 0;
     }
 }

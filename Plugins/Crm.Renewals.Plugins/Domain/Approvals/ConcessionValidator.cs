@@ -95,7 +95,7 @@ public static class ConcessionValidator
             var why = " is required for discounts of " + DomainText.Percent(matrix.RationaleRequiredFromPercent) + " or more, and this is " + totalText + ".";
             AddIfBlank(request.BusinessRationale, ConcessionField.BusinessRationale, "A written business rationale" + why, problems);
             AddIfBlank(request.ChurnRisk, ConcessionField.ChurnRisk, "The churn risk" + why, problems);
-            AddIfBlank(request.AlternativesConsidered, ConcessionField.AlternativesConsidered, "The alternatives considered" + why, problems);
+            AddIfBlank(request.AlternativesConsidered, ConcessionField.AlternativesConsidered, "A list of the alternatives considered" + why, problems);
         }
     }
 

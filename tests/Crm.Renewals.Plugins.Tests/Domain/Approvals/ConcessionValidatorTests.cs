@@ -78,6 +78,7 @@ public class ConcessionValidatorTests
         {
             Assert.Equal(new[] { ConcessionField.BusinessRationale, ConcessionField.ChurnRisk, ConcessionField.AlternativesConsidered }, problems.Select(p => p.Field));
             Assert.Equal("A written business rationale is required for discounts of 30% or more, and this is a discount of 30%.", problems[0].Message);
+            Assert.Equal("A list of the alternatives considered is required for discounts of 30% or more, and this is a discount of 30%.", problems[2].Message);
         }
     }
 
