@@ -31,7 +31,7 @@ internal static class ConcessionEvaluation
         Copy(inputs, EvaluateConcessionApi.RequestDiscountPercent, typed, Concession.DiscountPercent);
         Copy(inputs, EvaluateConcessionApi.RequestIsCustomDeal, typed, Concession.IsCustomDeal);
         Copy(inputs, EvaluateConcessionApi.RequestRenewalOpportunity, typed, Concession.RenewalOpportunity);
-        var row = ConcessionRows.Merge(typed, stored);
+        var row = SavedRow.Merge(typed, stored);
         var caller = context.PluginExecutionContext.InitiatingUserId;
         var requester = stored?.GetAttributeValue<EntityReference>(Concession.RequestedBy)?.Id ?? caller;
         var renewal = row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id;

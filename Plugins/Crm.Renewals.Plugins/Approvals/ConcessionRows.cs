@@ -23,21 +23,6 @@ internal static class ConcessionRows
         Concession.ApprovedBy, Concession.ApprovedOn, Concession.RequestedBy, Concession.RequiredLevel,
     };
 
-    /// <summary>The row as the save leaves it: the pre-image with the Target's columns over it.</summary>
-    public static Entity Merge(Entity target, Entity? preImage)
-    {
-        var merged = new Entity(target.LogicalName, target.Id);
-        foreach (var source in new[] { preImage, target })
-        {
-            foreach (var column in source?.Attributes ?? new AttributeCollection())
-            {
-                merged[column.Key] = column.Value;
-            }
-        }
-
-        return merged;
-    }
-
     /// <summary>The concession as the domain judges it.</summary>
     public static ConcessionRequest ToRequest(Entity row, decimal otherApprovedDiscountPercent) => new()
     {

@@ -33,7 +33,7 @@ internal static class ConcessionSave
             }
         }
 
-        var row = ConcessionRows.Merge(target, preImage);
+        var row = SavedRow.Merge(target, preImage);
         var initiator = context.PluginExecutionContext.InitiatingUserId;
         var requester = preImage?.GetAttributeValue<EntityReference>(Concession.RequestedBy)?.Id ?? initiator;
         var renewal = row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id;

@@ -42,27 +42,4 @@ internal static class ContractRows
         columns.ThrowIfAny();
         return contract;
     }
-
-    /// <summary>
-    /// The row as the save will leave it: the pre-image's columns overwritten by the Target's, including
-    /// a column the Target clears (set to null), which is how the platform applies an update.
-    /// </summary>
-    public static Entity Merge(Entity target, Entity? preImage)
-    {
-        var merged = new Entity(target.LogicalName, target.Id);
-        foreach (var source in new[] { preImage, target })
-        {
-            if (source is null)
-            {
-                continue;
-            }
-
-            foreach (var column in source.Attributes)
-            {
-                merged[column.Key] = column.Value;
-            }
-        }
-
-        return merged;
-    }
 }

@@ -20,7 +20,7 @@ internal static class ContractSaveValidator
 
     /// <summary>Checks the contract as the save will leave it.</summary>
     /// <param name="context">The step's context.</param>
-    /// <param name="contract">The Target merged over the pre-image (see <see cref="ContractRows.Merge"/>).</param>
+    /// <param name="contract">The Target merged over the pre-image (see <see cref="Mapping.SavedRow.Merge"/>).</param>
     /// <exception cref="InvalidPluginExecutionException">Something must be fixed; the message lists every problem with its column.</exception>
     public static void Validate(ILocalPluginContext context, Entity contract)
     {

@@ -16,6 +16,6 @@ public sealed class ContractValidationPlugin : PluginBase
     {
         var execution = context.PluginExecutionContext;
         var target = StepContext.TargetEntity(execution);
-        ContractSaveValidator.Validate(context, ContractRows.Merge(target, StepContext.Image(execution.PreEntityImages, PreImageAlias)));
+        ContractSaveValidator.Validate(context, Mapping.SavedRow.Merge(target, StepContext.Image(execution.PreEntityImages, PreImageAlias)));
     }
 }

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Plugins.Domain.Approvals;
-using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -107,15 +106,7 @@ internal static class ApprovalBypassDemo
 
     private static bool Delegated(OrganizationEmulator organization, ApprovalDesk desk, ApprovalCast cast, EntityReference renewal, DateTime from, DateTime to)
     {
-        var delegation = organization.Service.Create(new Entity(ApprovalAuthority.EntityLogicalName)
-        {
-            [ApprovalAuthority.Name] = cast.OtherManager.User.Name + " - Director (delegated)",
-            [ApprovalAuthority.User] = cast.OtherManager.User,
-            [ApprovalAuthority.Level] = ConcessionOptions.ToOptionSetValue(AuthorityLevel.Director),
-            [ApprovalAuthority.IsActive] = true,
-            [ApprovalAuthority.ValidFrom] = from,
-            [ApprovalAuthority.ValidTo] = to,
-        });
+        var delegation = DemoUsers.Grant(organization, cast.OtherManager.User, AuthorityLevel.Director, from, to);
         var gotThrough = Submitted(desk, cast, renewal, 20m) is Guid id && (desk.Approve(cast.OtherManager.User, id) is null | desk.IsApproved(id));
         organization.Service.Delete(ApprovalAuthority.EntityLogicalName, delegation);
         return gotThrough;

@@ -65,15 +65,17 @@ internal sealed class DemoUsers
         return new DemoUsers(csms, approvers, salesReps, created);
     }
 
-    // As an administrator maintains authorities: a row through the service, open-ended from today.
-    private static void Grant(OrganizationEmulator organization, EntityReference user, AuthorityLevel level) =>
+    /// <summary>Gives a user an authority as an administrator does: a row through the service, from today unless dated.</summary>
+    /// <returns>The row's id.</returns>
+    public static Guid Grant(OrganizationEmulator organization, EntityReference user, AuthorityLevel level, DateTime? validFrom = null, DateTime? validTo = null) =>
         organization.Service.Create(new Entity(ApprovalAuthority.EntityLogicalName)
         {
-            [ApprovalAuthority.Name] = user.Name + " - " + AuthorityLevels.DisplayName(level),
+            [ApprovalAuthority.Name] = user.Name + " - " + AuthorityLevels.DisplayName(level) + (validTo is null ? string.Empty : " (delegated)"),
             [ApprovalAuthority.User] = new EntityReference(user.LogicalName, user.Id),
             [ApprovalAuthority.Level] = ConcessionOptions.ToOptionSetValue(level),
             [ApprovalAuthority.IsActive] = true,
-            [ApprovalAuthority.ValidFrom] = organization.Clock.Today,
+            [ApprovalAuthority.ValidFrom] = validFrom ?? organization.Clock.Today,
+            [ApprovalAuthority.ValidTo] = validTo,
         });
 
     // Distinct for the first 18 users, more than the demo creates.
