@@ -8,6 +8,22 @@ namespace Crm.Renewals.Plugins.Approvals;
 /// <summary>Writes <c>crr_concessionapprovalstep</c> rows from what <see cref="ConcessionSave"/> left in the shared variables.</summary>
 internal static class ApprovalChain
 {
+    /// <summary>The refusal of a direct change to a chain step.</summary>
+    public const string ChangeRefused = "Approval chain steps cannot be changed: they record who submitted, approved, rejected or "
+        + "reset a concession, and when. To change a concession's state, edit the concession; its chain records the change.";
+
+    /// <summary>Refuses an Update of a step that comes from outside (depth 1); a change made by server code runs deeper.</summary>
+    /// <exception cref="InvalidPluginExecutionException">The change comes from outside.</exception>
+    public static void RefuseDirectChange(ILocalPluginContext context)
+    {
+        if (context.PluginExecutionContext.Depth <= 1)
+        {
+            throw new InvalidPluginExecutionException(ChangeRefused);
+        }
+
+        context.Trace("A change of a chain step at depth " + context.PluginExecutionContext.Depth + " (server code): allowed.");
+    }
+
     /// <summary>Writes the step of this save, if the gate decided one.</summary>
     /// <param name="context">The PostOperation step's context.</param>
     /// <param name="concessionId">The concession (on Create, the id the platform gave it).</param>

@@ -8,5 +8,4 @@ public static class SdkMessageNames
 
     /// <summary>Updating a row (also raised by SetState, which the platform performs as an update of statecode).</summary>
     public const string Update = "Update";
-
 }
