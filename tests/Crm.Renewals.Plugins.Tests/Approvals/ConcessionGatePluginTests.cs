@@ -42,6 +42,23 @@ public sealed class ConcessionGatePluginTests
             s.Chain(id).Select(step => step.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action).Value));
     }
 
+    // Rejecting grants nothing, so it needs no authority level; the chain records who rejected and at what level.
+    [Fact]
+    public void Update_RejectedByAManager_AddsARejectedStepAndNoApproval()
+    {
+        var s = new ConcessionScenario();
+        var id = s.Submit(s.Csm, 20m);
+
+        s.Org.ServiceFor(s.Manager).Update(new Entity(Concession.EntityLogicalName, id) { [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Rejected) });
+
+        Assert.Equal(ConcessionStatusChoice.Rejected, s.StatusOf(id));
+        Assert.Null(s.Row(id).GetAttributeValue<EntityReference>(Concession.ApprovedBy));
+        var step = s.Chain(id)[^1];
+        Assert.Equal(ApprovalActionChoice.Rejected, step.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action).Value);
+        Assert.Equal(s.Manager.Id, step.GetAttributeValue<EntityReference>(ConcessionApprovalStep.ActionBy).Id);
+        Assert.Equal(AuthorityLevelChoice.Manager, step.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Level).Value);
+    }
+
     // Five 5 % requests cannot slip past a manager: the second is judged on the renewal's total of 10 %.
     [Fact]
     public void Update_SecondFivePercentApprovedByACsm_RefusedBecauseTheTotalNeedsAManager()
