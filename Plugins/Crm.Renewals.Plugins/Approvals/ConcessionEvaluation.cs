@@ -58,7 +58,7 @@ internal static class ConcessionEvaluation
         outputs[EvaluateConcessionApi.ResponseTotalDiscountPercent] = request.TotalDiscountPercent;
         outputs[EvaluateConcessionApi.ResponseCanApprove] = decision.CanApprove && problems.Count == 0;
         outputs[EvaluateConcessionApi.ResponseReasons] = string.Join(Separator, required.Reasons.Concat(new[] { decision.Reason }));
-        outputs[EvaluateConcessionApi.ResponseMessages] = string.Join(Separator, problems.Select(problem => ConcessionProblemText.ColumnOf(problem.Field) + ": " + problem.Message));
+        outputs[EvaluateConcessionApi.ResponseMessages] = ProblemText.Join(problems, ConcessionProblemText.ColumnOf, Separator);
         outputs[EvaluateConcessionApi.ResponseGuidance] = DiscountGuidance.For(evaluation.AccountRisk, request.HasDiscount ? request.TotalDiscountPercent : null, matrix);
     }
 

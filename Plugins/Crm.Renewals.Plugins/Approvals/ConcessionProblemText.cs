@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Linq;
 using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Domain.Validation;
+using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 
 namespace Crm.Renewals.Plugins.Approvals;
@@ -14,7 +14,7 @@ internal static class ConcessionProblemText
 
     /// <summary>Every problem, each with its column, in one message.</summary>
     public static string Describe(IReadOnlyList<ValidationProblem<ConcessionField>> problems) =>
-        Refusal + string.Join(" ", problems.Select(problem => ColumnOf(problem.Field) + ": " + problem.Message));
+        Refusal + ProblemText.Join(problems, ColumnOf, " ");
 
     /// <summary>The column a field stands for.</summary>
     public static string ColumnOf(ConcessionField field) => field switch

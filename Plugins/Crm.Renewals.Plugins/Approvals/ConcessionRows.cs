@@ -39,16 +39,8 @@ internal static class ConcessionRows
     };
 
     /// <summary>The stored state, from the pre-image.</summary>
-    public static ConcessionState ToState(Entity row) => new()
-    {
-        Type = ConcessionOptions.TypeOf(row.GetAttributeValue<OptionSetValue>(Concession.ConcessionType)),
-        DiscountPercent = row.GetAttributeValue<decimal?>(Concession.DiscountPercent),
-        IsCustomDeal = row.GetAttributeValue<bool>(Concession.IsCustomDeal),
-        TiedTo = row.GetAttributeValue<string>(Concession.TiedTo),
-        Sunset = row.GetAttributeValue<string>(Concession.Sunset),
-        SunsetWaived = row.GetAttributeValue<bool>(Concession.SunsetWaived),
-        Status = ConcessionOptions.StatusOf(row.GetAttributeValue<OptionSetValue>(Concession.ConcessionStatus)),
-    };
+    public static ConcessionState ToState(Entity row) =>
+        ConcessionState.Of(ToRequest(row, 0m), ConcessionOptions.StatusOf(row.GetAttributeValue<OptionSetValue>(Concession.ConcessionStatus)));
 
     /// <summary>A concession's discount as it counts towards its renewal's total (a price discount, or any type with a discount).</summary>
     public static decimal CountedDiscount(Entity row) => ToRequest(row, 0m).TotalDiscountPercent;

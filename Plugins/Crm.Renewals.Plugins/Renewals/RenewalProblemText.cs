@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Linq;
 using Crm.Renewals.Plugins.Domain.Renewals;
 using Crm.Renewals.Plugins.Domain.Validation;
+using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 
 namespace Crm.Renewals.Plugins.Renewals;
@@ -17,7 +17,7 @@ internal static class RenewalProblemText
 
     /// <summary>Every problem, each with its column, in one message.</summary>
     public static string Describe(IReadOnlyList<ValidationProblem<RenewalField>> problems) =>
-        string.Join(" ", problems.Select(problem => ColumnOf(problem.Field) + ": " + problem.Message));
+        ProblemText.Join(problems, ColumnOf, " ");
 
     /// <summary>The column a field stands for.</summary>
     public static string ColumnOf(RenewalField field) => field switch

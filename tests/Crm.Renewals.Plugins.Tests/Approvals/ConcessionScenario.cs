@@ -1,5 +1,4 @@
 using Crm.Renewals.Emulator;
-using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Tests.Infrastructure;
@@ -79,9 +78,7 @@ internal sealed class ConcessionScenario
 
     private EntityReference Person(string name, string role, AuthorityLevel level)
     {
-        var user = Org.Users.CreateUser(name, systemAdministrator: false);
-        Org.Security.AssignRole(user, Org.Security.BasicUser);
-        Org.Security.AssignRole(user, Assert.Single(Org.Rows(SecurityTables.Role), row => (string)row[SecurityTables.Name] == role).ToEntityReference());
+        var user = SolutionUsers.Create(Org, name, role);
         ApprovalAuthorities.Grant(Org, user, level);
         return user;
     }

@@ -78,13 +78,8 @@ public sealed class SecurityPromiseTests
     public void Create_ApprovalAuthorityAsRenewalsCsm_IsRefusedAndAsRenewalsAdministratorWorks()
     {
         var org = SolutionOrganization.Create();
-        var csm = org.Users.CreateUser("Casey Csm", systemAdministrator: false);
-        var admin = org.Users.CreateUser("Ada Admin", systemAdministrator: false);
-        foreach (var (user, role) in new[] { (csm, "Renewals CSM"), (admin, "Renewals Administrator") })
-        {
-            org.Security.AssignRole(user, org.Security.BasicUser); // every licensed user has Basic User besides the solution's role
-            org.Security.AssignRole(user, SolutionRole(org, role));
-        }
+        var csm = SolutionUsers.Create(org, "Casey Csm", "Renewals CSM");
+        var admin = SolutionUsers.Create(org, "Ada Admin", "Renewals Administrator");
         var authority = new Entity(ApprovalAuthority.EntityLogicalName)
         {
             [ApprovalAuthority.Name] = "Casey - Manager",
@@ -106,7 +101,7 @@ public sealed class SecurityPromiseTests
     public void Update_OwnAuthorityToExecutive_IsRefusedByThePlatform(string role)
     {
         var org = SolutionOrganization.Create();
-        var user = UserWithRole(org, "Casey Csm", role);
+        var user = SolutionUsers.Create(org, "Casey Csm", role);
         var own = ApprovalAuthorities.Grant(org, user, AuthorityLevel.Csm);
 
         var fault = Assert.Throws<OrganizationFaultException>(() => org.ServiceFor(user).Update(new Entity(own.LogicalName, own.Id)
@@ -126,7 +121,7 @@ public sealed class SecurityPromiseTests
     public void ChangeApprovalStep_AsSolutionRole_IsRefusedByThePlatform(string role, string change)
     {
         var org = SolutionOrganization.Create();
-        var user = UserWithRole(org, "Morgan Manager", role);
+        var user = SolutionUsers.Create(org, "Morgan Manager", role);
         var step = new Entity(ConcessionApprovalStep.EntityLogicalName, Guid.NewGuid())
         {
             [ConcessionApprovalStep.Name] = "Approved",
@@ -152,15 +147,4 @@ public sealed class SecurityPromiseTests
         Assert.Contains(change == "delete" ? "is missing prvDeletecrr_ConcessionApprovalStep privilege" : "is missing prvWritecrr_ConcessionApprovalStep privilege", fault.Message, StringComparison.Ordinal);
         Assert.Equal(ApprovalActionChoice.Approved, org.Find(step.LogicalName, step.Id)!.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action).Value);
     }
-
-    private static EntityReference UserWithRole(OrganizationEmulator org, string name, string role)
-    {
-        var user = org.Users.CreateUser(name, systemAdministrator: false);
-        org.Security.AssignRole(user, org.Security.BasicUser);
-        org.Security.AssignRole(user, SolutionRole(org, role));
-        return user;
-    }
-
-    private static EntityReference SolutionRole(OrganizationEmulator org, string name) =>
-        Assert.Single(org.Rows(SecurityTables.Role), row => (string)row[SecurityTables.Name] == name).ToEntityReference();
 }

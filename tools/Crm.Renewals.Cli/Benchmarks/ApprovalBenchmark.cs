@@ -5,7 +5,6 @@ using System.IO;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Plugins.Domain.Approvals;
-using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -73,13 +72,7 @@ internal static class ApprovalBenchmark
         var organization = new OrganizationEmulator(metadata).RegisterSolutionPlugins();
         var csm = organization.Users.CreateUser("Casey Csm");
         var manager = organization.Users.CreateUser("Morgan Manager");
-        organization.Service.Create(new Entity(ApprovalAuthority.EntityLogicalName)
-        {
-            [ApprovalAuthority.Name] = "Morgan Manager - Manager",
-            [ApprovalAuthority.User] = manager,
-            [ApprovalAuthority.Level] = ConcessionOptions.ToOptionSetValue(AuthorityLevel.Manager),
-            [ApprovalAuthority.IsActive] = true,
-        });
+        Demo.DemoUsers.Grant(organization, manager, AuthorityLevel.Manager);
         return (organization, organization.ServiceFor(csm), organization.ServiceFor(manager));
     }
 

@@ -21,16 +21,7 @@ public static class ConcessionSaveRules
             throw new ArgumentNullException(nameof(input));
         }
 
-        var after = new ConcessionState
-        {
-            Type = input.Request.Type,
-            DiscountPercent = input.Request.DiscountPercent,
-            IsCustomDeal = input.Request.IsCustomDeal,
-            TiedTo = input.Request.TiedTo,
-            Sunset = input.Request.Sunset,
-            SunsetWaived = input.Request.SunsetWaived,
-            Status = input.RequestedStatus,
-        };
+        var after = ConcessionState.Of(input.Request, input.RequestedStatus);
         var transition = ConcessionTransitions.Evaluate(input.Before, after);
         var problems = ConcessionValidator.Validate(input.Request, transition.Status, matrix);
         if (problems.Count > 0)

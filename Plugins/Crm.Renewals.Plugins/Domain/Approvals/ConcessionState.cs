@@ -3,6 +3,21 @@ namespace Crm.Renewals.Plugins.Domain.Approvals;
 /// <summary>The parts of a concession that decide its approval state.</summary>
 public sealed record ConcessionState
 {
+    /// <summary>The parts of <paramref name="request"/> that decide the approval state, with <paramref name="status"/>.</summary>
+    /// <param name="request">The concession.</param>
+    /// <param name="status">Its status.</param>
+    /// <returns>The state.</returns>
+    public static ConcessionState Of(ConcessionRequest request, ConcessionStatus status) => new()
+    {
+        Type = (request ?? throw new System.ArgumentNullException(nameof(request))).Type,
+        DiscountPercent = request.DiscountPercent,
+        IsCustomDeal = request.IsCustomDeal,
+        TiedTo = request.TiedTo,
+        Sunset = request.Sunset,
+        SunsetWaived = request.SunsetWaived,
+        Status = status,
+    };
+
     /// <summary>The type.</summary>
     public ConcessionType? Type { get; init; }
 
