@@ -35,7 +35,7 @@ internal static class ConcessionEvaluation
         var caller = context.PluginExecutionContext.InitiatingUserId;
         var requester = stored?.GetAttributeValue<EntityReference>(Concession.RequestedBy)?.Id ?? caller;
         var renewal = row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id;
-        var save = new ConcessionSaveInput(ConcessionRows.ToRequest(row, ApprovedDiscounts.OnRenewal(context, renewal, row.Id)))
+        var save = new ConcessionSaveInput(ConcessionRows.ToRequest(row, ApprovedDiscounts.OnRenewal(context, renewal, row.Id).OtherApprovedDiscountPercent))
         {
             // A concession not saved yet is judged like a draft (type and range only): its text fields are not typed yet.
             RequestedStatus = stored is null ? ConcessionStatus.Draft : ConcessionStatus.Submitted,

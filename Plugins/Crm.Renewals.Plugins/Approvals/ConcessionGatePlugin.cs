@@ -19,8 +19,8 @@ public sealed class ConcessionGatePlugin : PluginBase
     {
         var execution = context.PluginExecutionContext;
         var target = StepContext.TargetEntity(execution);
-        var save = ConcessionSave.Read(context, target, StepContext.Image(execution.PreEntityImages, PreImageAlias));
+        var save = ConcessionSave.Read(context, target, StepContext.Image(execution.PreEntityImages, PreImageAlias), out var renewal);
         var outcome = Domain.Approvals.ConcessionSaveRules.Decide(save, Policies.Approval(context));
-        ConcessionSave.Write(context, target, save, outcome);
+        ConcessionSave.Write(context, target, save, renewal, outcome);
     }
 }

@@ -20,7 +20,7 @@ internal static class ConcessionRows
     /// <summary>Columns only the server writes; a value a client sends for them is dropped before the save is judged.</summary>
     public static readonly IReadOnlyList<string> ServerColumns = new[]
     {
-        Concession.ApprovedBy, Concession.ApprovedOn, Concession.RequestedBy, Concession.RequiredLevel,
+        Concession.ApprovedBy, Concession.ApprovedOn, Concession.RequestedBy, Concession.RequiredLevel, Concession.ApprovalSequence,
     };
 
     /// <summary>The concession as the domain judges it.</summary>
@@ -29,6 +29,7 @@ internal static class ConcessionRows
         Type = ConcessionOptions.TypeOf(row.GetAttributeValue<OptionSetValue>(Concession.ConcessionType)),
         DiscountPercent = row.GetAttributeValue<decimal?>(Concession.DiscountPercent),
         OtherApprovedDiscountPercent = otherApprovedDiscountPercent,
+        RenewalId = row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id,
         IsCustomDeal = row.GetAttributeValue<bool>(Concession.IsCustomDeal),
         TiedTo = row.GetAttributeValue<string>(Concession.TiedTo),
         Sunset = row.GetAttributeValue<string>(Concession.Sunset),

@@ -23,7 +23,12 @@ internal static class ConcessionSave
     public const string ChainCommentVariable = "Crm.Renewals.Approvals.ChainComment";
 
     /// <summary>The save as the domain judges it. Client values of server-only columns are dropped from the Target first.</summary>
-    public static ConcessionSaveInput Read(ILocalPluginContext context, Entity target, Entity? preImage)
+    /// <param name="context">The step's context.</param>
+    /// <param name="target">The Target, from which client values of server-only columns are removed.</param>
+    /// <param name="preImage">The stored row on Update; null on Create.</param>
+    /// <param name="renewal">The renewal's other approvals and next approval sequence.</param>
+    /// <returns>The save.</returns>
+    public static ConcessionSaveInput Read(ILocalPluginContext context, Entity target, Entity? preImage, out RenewalApprovals renewal)
     {
         foreach (var column in ConcessionRows.ServerColumns)
         {
@@ -36,8 +41,8 @@ internal static class ConcessionSave
         var row = SavedRow.Merge(target, preImage);
         var initiator = context.PluginExecutionContext.InitiatingUserId;
         var requester = preImage?.GetAttributeValue<EntityReference>(Concession.RequestedBy)?.Id ?? initiator;
-        var renewal = row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id;
-        return new ConcessionSaveInput(ConcessionRows.ToRequest(row, ApprovedDiscounts.OnRenewal(context, renewal, target.Id)))
+        renewal = ApprovedDiscounts.OnRenewal(context, row.GetAttributeValue<EntityReference>(Concession.RenewalOpportunity)?.Id, target.Id);
+        return new ConcessionSaveInput(ConcessionRows.ToRequest(row, renewal.OtherApprovedDiscountPercent))
         {
             Before = preImage is null ? null : ConcessionRows.ToState(preImage),
             RequestedStatus = ConcessionOptions.StatusOf(row.GetAttributeValue<OptionSetValue>(Concession.ConcessionStatus)),
@@ -48,7 +53,7 @@ internal static class ConcessionSave
 
     /// <summary>Refuses the save, or writes status, required level, requester and approval stamp into the Target.</summary>
     /// <exception cref="InvalidPluginExecutionException">A field problem, or an approval the initiating user may not give.</exception>
-    public static void Write(ILocalPluginContext context, Entity target, ConcessionSaveInput save, ConcessionSaveOutcome outcome)
+    public static void Write(ILocalPluginContext context, Entity target, ConcessionSaveInput save, RenewalApprovals renewal, ConcessionSaveOutcome outcome)
     {
         if (outcome.Problems.Count > 0)
         {
@@ -73,6 +78,10 @@ internal static class ConcessionSave
         {
             target[Concession.ApprovedBy] = initiator;
             target[Concession.ApprovedOn] = context.Clock.UtcNow;
+            if (renewal.NextApprovalSequence is int sequence)
+            {
+                target[Concession.ApprovalSequence] = sequence;
+            }
         }
         else if (outcome.ClearApproval)
         {

@@ -37,6 +37,9 @@ public static class Concession
     /// <summary>Alternatives considered (Memo).</summary>
     public const string AlternativesConsidered = "crr_alternativesconsidered";
 
+    /// <summary>Approval sequence (Integer).</summary>
+    public const string ApprovalSequence = "crr_approvalsequence";
+
     /// <summary>Approved by (Lookup).</summary>
     public const string ApprovedBy = "crr_approvedby";
 
@@ -138,4 +141,7 @@ public static class Concession
 
     /// <summary>UTC Conversion Time Zone Code (Integer).</summary>
     public const string UTCConversionTimeZoneCode = "utcconversiontimezonecode";
+
+    /// <summary>Alternate key on <c>crr_renewalopportunity</c>, <c>crr_approvalsequence</c>.</summary>
+    public const string KeyRenewalOpportunityApprovalSequence = "crr_renewalapprovalkey";
 }

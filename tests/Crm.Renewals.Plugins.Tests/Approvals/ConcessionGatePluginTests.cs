@@ -1,3 +1,4 @@
+using Crm.Renewals.Emulator;
 using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Tests.TestSupport;
@@ -200,5 +201,37 @@ public sealed class ConcessionGatePluginTests
         Assert.Contains("you requested this concession, so someone else must approve it", fault.Message, StringComparison.Ordinal);
         Assert.Equal(ConcessionStatusChoice.Submitted, s.StatusOf(id));
         Assert.Equal("Renewal 2027", s.Org.Find(Opportunity.EntityLogicalName, s.Renewal.Id)![Opportunity.Name]);
+    }
+    // Two CSM-level approvals of 5% each, racing: each judged alone is within a CSM's 5%, together they are 10% and
+    // need a manager. The rival is approved between the gate's judgement of the first and its write; the first then
+    // carries the same approval sequence on the renewal, which its key refuses, so the total a CSM approved stays 5%.
+    [Fact]
+    public void Update_SecondApprovalJudgedOnAStaleTotal_RefusedByTheRenewalsApprovalKey()
+    {
+        var s = new ConcessionScenario();
+        var first = s.Submit(s.Csm, 5m);
+        var rival = s.Submit(s.Csm, 5m);
+        RivalApproverPlugin.RegisterOn(s.Org, rival);
+
+        var fault = Assert.Throws<OrganizationFaultException>(() => s.Approve(s.CsmApprover, first));
+
+        Assert.Contains(Concession.KeyRenewalOpportunityApprovalSequence, fault.Message, StringComparison.Ordinal);
+        Assert.Equal(ConcessionStatusChoice.Submitted, s.StatusOf(first));
+    }
+
+    [Fact]
+    public void Update_ApprovalsOnARenewal_TakeIncreasingSequencesKeptWhenSentBack()
+    {
+        var s = new ConcessionScenario();
+        var first = s.Submit(s.Csm, 5m);
+        var second = s.Submit(s.Csm, 5m);
+        s.Approve(s.Manager, first);
+        s.Org.ServiceFor(s.Csm).Update(new Entity(Concession.EntityLogicalName, first) { [Concession.DiscountPercent] = 4m });
+
+        s.Approve(s.Manager, second);
+
+        Assert.Equal(ConcessionStatusChoice.Submitted, s.StatusOf(first));
+        Assert.Equal(1, s.Row(first).GetAttributeValue<int?>(Concession.ApprovalSequence));
+        Assert.Equal(2, s.Row(second).GetAttributeValue<int?>(Concession.ApprovalSequence));
     }
 }

@@ -15,6 +15,9 @@ public sealed record ConcessionRequest
     /// </summary>
     public decimal OtherApprovedDiscountPercent { get; init; }
 
+    /// <summary>The renewal opportunity whose total the discount counts towards; null for a concession on no renewal.</summary>
+    public System.Guid? RenewalId { get; init; }
+
     /// <summary>Flagged as a custom deal (needs the custom-deal level whatever the type).</summary>
     public bool IsCustomDeal { get; init; }
 

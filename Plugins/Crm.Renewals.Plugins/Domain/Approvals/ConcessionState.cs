@@ -15,6 +15,7 @@ public sealed record ConcessionState
         TiedTo = request.TiedTo,
         Sunset = request.Sunset,
         SunsetWaived = request.SunsetWaived,
+        RenewalId = request.RenewalId,
         Status = status,
     };
 
@@ -35,6 +36,9 @@ public sealed record ConcessionState
 
     /// <summary>The sunset is waived.</summary>
     public bool SunsetWaived { get; init; }
+
+    /// <summary>The renewal whose total it counts towards: moving an approved concession would skip that renewal's total.</summary>
+    public System.Guid? RenewalId { get; init; }
 
     /// <summary>The status.</summary>
     public ConcessionStatus Status { get; init; }

@@ -5,7 +5,7 @@ namespace Crm.Renewals.Plugins.Domain.Approvals;
 
 /// <summary>
 /// The concession state machine on the server (spec §4): changing the amount, type, custom-deal
-/// flag, sunset, sunset waiver or tie-to of an approved concession sends it back to Submitted and
+/// flag, sunset, sunset waiver, tie-to or renewal of an approved concession sends it back to Submitted and
 /// clears the approval (each of them is part of what the approver agreed to), whatever status the same save asked for; any save that makes it Approved needs the
 /// approval check; leaving Approved clears the approval.
 /// </summary>
@@ -76,6 +76,11 @@ public static class ConcessionTransitions
         if (Text(before.TiedTo) != Text(after.TiedTo))
         {
             changes.Add("what the discount is tied to changed");
+        }
+
+        if (before.RenewalId != after.RenewalId)
+        {
+            changes.Add(after.RenewalId is null ? "it was taken off its renewal" : "it was moved to another renewal");
         }
 
         return changes;

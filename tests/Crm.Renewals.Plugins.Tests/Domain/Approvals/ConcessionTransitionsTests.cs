@@ -4,6 +4,8 @@ namespace Crm.Renewals.Plugins.Tests.Domain.Approvals;
 
 public class ConcessionTransitionsTests
 {
+    private static readonly Guid FirstRenewal = new("00000000-0000-0000-0000-000000000001");
+
     private static readonly ConcessionState Approved = new() { Type = ConcessionType.PriceDiscount, DiscountPercent = 5m, Status = ConcessionStatus.Approved };
 
     [Theory]
@@ -34,14 +36,18 @@ public class ConcessionTransitionsTests
     [InlineData("waiver", "The sunset was waived after approval: the concession is back to Submitted and needs a new approval.")] // a waiver needs its own approval
     [InlineData("unwaived", "The sunset waiver was removed after approval: the concession is back to Submitted and needs a new approval.")] // and so does taking it back
     [InlineData("tied to", "What the discount is tied to changed after approval: the concession is back to Submitted and needs a new approval.")] // what the customer gives in return
+    [InlineData("renewal", "It was moved to another renewal after approval: the concession is back to Submitted and needs a new approval.")] // the other renewal's total was never judged
+    [InlineData("no renewal", "It was taken off its renewal after approval: the concession is back to Submitted and needs a new approval.")] // so was a total of none
     public void Evaluate_ApprovedAndTermsChanged_BackToSubmitted(string change, string note)
     {
-        var before = Approved with { Sunset = "year 1 only", TiedTo = "3-year commitment", SunsetWaived = change == "unwaived" };
+        var before = Approved with { Sunset = "year 1 only", TiedTo = "3-year commitment", SunsetWaived = change == "unwaived", RenewalId = FirstRenewal };
         var after = change switch
         {
             "sunset" => before with { Sunset = "years 1-3" },
             "waiver" => before with { SunsetWaived = true },
             "unwaived" => before with { SunsetWaived = false },
+            "renewal" => before with { RenewalId = new Guid("00000000-0000-0000-0000-000000000002") },
+            "no renewal" => before with { RenewalId = null },
             _ => before with { TiedTo = "case study" },
         };
 
