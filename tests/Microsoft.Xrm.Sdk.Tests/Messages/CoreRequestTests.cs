@@ -77,4 +77,20 @@ public sealed class CoreRequestTests
         Assert.Same(relationship, request.Parameters["Relationship"]);
         Assert.Same(related, request.Parameters["RelatedEntities"]);
     }
+    [Fact]
+    public void ExecuteMultipleRequest_New_IsExecuteMultipleWithRequestsAndSettings() =>
+        Assert.Equal("ExecuteMultiple [Requests,Settings]", RequestShape.Of(new ExecuteMultipleRequest()));
+
+    [Fact]
+    public void ExecuteMultipleRequest_PropertiesSet_StoredUnderTheirNames()
+    {
+        var requests = new OrganizationRequestCollection { new CreateRequest { Target = new Entity("account") } };
+        var settings = new ExecuteMultipleSettings { ContinueOnError = true, ReturnResponses = true };
+
+        var request = new ExecuteMultipleRequest { Requests = requests, Settings = settings };
+
+        Assert.Same(requests, request.Parameters["Requests"]);
+        Assert.Same(settings, request.Parameters["Settings"]);
+        Assert.Same(requests, request.Requests);
+    }
 }

@@ -49,4 +49,17 @@ public sealed class CoreResponseTests
         Assert.True(response.RecordCreated);
         Assert.Same(target, response.Target);
     }
+    [Fact]
+    public void ExecuteMultipleResponse_ResultsSet_ReadsIsFaultedAndResponsesKeys()
+    {
+        var items = new ExecuteMultipleResponseItemCollection { new() { RequestIndex = 1, Fault = new OrganizationServiceFault { Message = "no" } } };
+        var response = new ExecuteMultipleResponse();
+
+        response.Results["IsFaulted"] = true;
+        response.Results["Responses"] = items;
+
+        Assert.True(response.IsFaulted);
+        Assert.Same(items, response.Responses);
+        Assert.Equal("no", response.Responses[0].Fault.Message);
+    }
 }

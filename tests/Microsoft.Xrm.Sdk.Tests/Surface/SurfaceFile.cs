@@ -9,14 +9,18 @@ internal static class SurfaceFile
     private const char CommentMarker = '#';
     private const string MemberIndent = "  ";
 
-    public static IReadOnlyDictionary<string, SurfaceType> Read(string path)
+    public static IReadOnlyDictionary<string, SurfaceType> Read(string path) => Parse(File.ReadLines(path), path);
+
+    /// <summary>Reads listing lines; <paramref name="source"/> names them in errors.</summary>
+    public static IReadOnlyDictionary<string, SurfaceType> Parse(IEnumerable<string> lines, string source)
     {
+        string path = source;
         var types = new Dictionary<string, SurfaceType>(StringComparer.Ordinal);
         string? header = null;
         List<string> members = [];
         int lineNumber = 0;
 
-        foreach (string line in File.ReadLines(path))
+        foreach (string line in lines)
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == CommentMarker)

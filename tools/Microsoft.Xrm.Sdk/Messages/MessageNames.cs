@@ -7,6 +7,7 @@ internal static class MessageNames
     internal const string Create = "Create";
     internal const string Delete = "Delete";
     internal const string Disassociate = "Disassociate";
+    internal const string ExecuteMultiple = "ExecuteMultiple";
     internal const string Retrieve = "Retrieve";
     internal const string RetrieveMultiple = "RetrieveMultiple";
     internal const string Update = "Update";

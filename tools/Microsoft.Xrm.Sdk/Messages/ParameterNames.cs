@@ -16,4 +16,8 @@ internal static class ParameterNames
     internal const string Notifications = "Notifications";
     internal const string EntityCollection = "EntityCollection";
     internal const string RecordCreated = "RecordCreated";
+    internal const string Requests = "Requests";
+    internal const string Settings = "Settings";
+    internal const string IsFaulted = "IsFaulted";
+    internal const string Responses = "Responses";
 }
