@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 
@@ -35,6 +36,9 @@ public sealed class OrganizationFaultException : Exception
         ErrorCode = errorCode;
     }
 
+    /// <summary>Extra facts the platform attaches to the fault (its <c>ErrorDetails</c>), e.g. <c>MaxBatchSize</c>.</summary>
+    public IReadOnlyDictionary<string, object> ErrorDetails { get; init; } = new Dictionary<string, object>(StringComparer.Ordinal);
+
     /// <summary>The Dataverse error code.</summary>
     public int ErrorCode { get; }
 
@@ -43,7 +47,16 @@ public sealed class OrganizationFaultException : Exception
 
     /// <summary>The fault as the SDK type a real service carries in its <c>Detail</c>.</summary>
     /// <returns>A new <see cref="OrganizationServiceFault"/> with this code and message.</returns>
-    public OrganizationServiceFault ToServiceFault() => new() { ErrorCode = ErrorCode, Message = Message };
+    public OrganizationServiceFault ToServiceFault()
+    {
+        var fault = new OrganizationServiceFault { ErrorCode = ErrorCode, Message = Message };
+        foreach (var detail in ErrorDetails)
+        {
+            fault.ErrorDetails[detail.Key] = detail.Value;
+        }
+
+        return fault;
+    }
 
     /// <inheritdoc />
     public override string ToString() => HexErrorCode + ": " + base.ToString();

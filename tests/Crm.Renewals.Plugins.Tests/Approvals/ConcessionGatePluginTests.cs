@@ -3,6 +3,7 @@ using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Tests.TestSupport;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Crm.Renewals.Plugins.Tests.Approvals;
 
@@ -233,5 +234,30 @@ public sealed class ConcessionGatePluginTests
         Assert.Equal(ConcessionStatusChoice.Submitted, s.StatusOf(first));
         Assert.Equal(1, s.Row(first).GetAttributeValue<int?>(Concession.ApprovalSequence));
         Assert.Equal(2, s.Row(second).GetAttributeValue<int?>(Concession.ApprovalSequence));
+    }
+    // A bulk edit (ExecuteMultiple, as the grid's bulk edit and import tools send) runs every item through the gate as
+    // its own save: with CSM authority the first 5% passes and each further one meets the renewal's growing total.
+    [Fact]
+    public void ExecuteMultiple_FiveSplitApprovalsWithCsmAuthority_OnlyTheFirstIsApproved()
+    {
+        var s = new ConcessionScenario();
+        var ids = Enumerable.Range(0, 5).Select(_ => s.Submit(s.Csm, 5m)).ToArray();
+        var requests = new OrganizationRequestCollection();
+        requests.AddRange(ids.Select(id => new UpdateRequest
+        {
+            Target = new Entity(Concession.EntityLogicalName, id) { [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Approved) },
+        }));
+
+        var response = (ExecuteMultipleResponse)s.Org.ServiceFor(s.CsmApprover).Execute(new ExecuteMultipleRequest
+        {
+            Requests = requests,
+            Settings = new ExecuteMultipleSettings { ContinueOnError = true, ReturnResponses = false },
+        });
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, response.Responses.Select(item => item.RequestIndex));
+        Assert.All(response.Responses, item => Assert.Contains("requires Manager", item.Fault.Message, StringComparison.Ordinal));
+        Assert.Equal(
+            new[] { ConcessionStatusChoice.Approved, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted },
+            ids.Select(s.StatusOf));
     }
 }

@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Plugins.Domain.Approvals;
+using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Renewals.Cli.Demo;
@@ -18,6 +20,10 @@ internal static class ApprovalBypassDemo
     private const string Indent = "    ";
     private const int SplitCount = 5;
     private const int DelegationDays = 10;
+    private const string CsmRole = "Renewals CSM";
+    private const string ManagerRole = "Renewals Manager";
+    private static readonly Guid RivalStepId = new("0c7e2f4a-9b1d-4e63-a8f5-3d2c1b0a9e87");
+    private static readonly Guid SystemApproverStepId = new("5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
 
     /// <summary>Runs the attempts and writes the table.</summary>
     public static void Write(TextWriter output, OrganizationEmulator organization, ApprovalDesk desk, ApprovalCast cast, Queue<EntityReference> renewals)
@@ -34,6 +40,11 @@ internal static class ApprovalBypassDemo
             ("sunset waived on 12%, approved by a manager", WaiverByManager(desk, cast, renewals.Dequeue())),
             ("expired delegation to Director", Delegated(organization, desk, cast, renewals.Dequeue(), today.AddDays(-DelegationDays), today.AddDays(-1))),
             ("future delegation to Director", Delegated(organization, desk, cast, renewals.Dequeue(), today.AddDays(1), today.AddDays(DelegationDays))),
+            ("two approvals at the same moment: 5% each with CSM authority", AtTheSameMoment(organization, desk, cast, renewals.Dequeue())),
+            ("bulk update: five 5% approved in one batch with CSM authority", BulkSplits(desk, cast, renewals.Dequeue())),
+            ("a plugin running as SYSTEM approves when the requester edits the renewal", SystemPlugin(organization, desk, cast, renewals.Dequeue())),
+            ("self-granted authority: a CSM (solution role only) makes themselves Executive", SelfGranted(organization, desk)),
+            ("chain row edited: a manager (solution role only) rewrites an approval step to Executive", ChainEdited(organization)),
         };
         output.WriteLine(Indent + "Bypass attempts (each as the user who would try it):");
         foreach (var (what, gotThrough) in attempts)
@@ -109,6 +120,66 @@ internal static class ApprovalBypassDemo
         var gotThrough = Submitted(desk, cast, renewal, 20m) is Guid id && Approved(desk, cast.OtherManager.User, id);
         organization.Service.Delete(ApprovalAuthority.EntityLogicalName, delegation);
         return gotThrough;
+    }
+
+    private static bool AtTheSameMoment(OrganizationEmulator organization, ApprovalDesk desk, ApprovalCast cast, EntityReference renewal)
+    {
+        if (Submitted(desk, cast, renewal, 5m) is not Guid first || Submitted(desk, cast, renewal, 5m) is not Guid rival)
+        {
+            return false;
+        }
+
+        organization.RegisterStep(new StepRegistration(RivalStepId, typeof(DemoRivalApproverPlugin), SdkMessageNames.Update, Concession.EntityLogicalName, PipelineStage.PreOperation, rank: 2)
+        {
+            UnsecureConfiguration = first.ToString("D") + ";" + rival.ToString("D"),
+        });
+        desk.Approve(cast.CsmApprover.User, first);
+        return desk.IsApproved(first) && desk.IsApproved(rival);
+    }
+
+    private static bool BulkSplits(ApprovalDesk desk, ApprovalCast cast, EntityReference renewal)
+    {
+        var ids = Enumerable.Range(0, SplitCount).Select(_ => Submitted(desk, cast, renewal, 5m)).OfType<Guid>().ToArray();
+        desk.ApproveInOneBatch(cast.CsmApprover.User, ids);
+        return ids.Count(desk.IsApproved) > 1;
+    }
+
+    private static bool SystemPlugin(OrganizationEmulator organization, ApprovalDesk desk, ApprovalCast cast, EntityReference renewal)
+    {
+        if (Submitted(desk, cast, renewal, 5m) is not Guid id)
+        {
+            return false;
+        }
+
+        organization.RegisterStep(new StepRegistration(SystemApproverStepId, typeof(DemoSystemApproverPlugin), SdkMessageNames.Update, Opportunity.EntityLogicalName, PipelineStage.PostOperation)
+        {
+            UnsecureConfiguration = renewal.Id.ToString("D"),
+        });
+        ApprovalDesk.Refused(() => organization.ServiceFor(cast.Requester.User).Update(new Entity(Opportunity.EntityLogicalName, renewal.Id) { [Opportunity.Description] = "Negotiating." }));
+        return desk.IsApproved(id);
+    }
+
+    private static bool SelfGranted(OrganizationEmulator organization, ApprovalDesk desk)
+    {
+        var csm = DemoUsers.WithSolutionRole(organization, "Sam Selfgrant", CsmRole);
+        return desk.Create(csm, new Entity(ApprovalAuthority.EntityLogicalName)
+        {
+            [ApprovalAuthority.Name] = "Self-granted Executive",
+            [ApprovalAuthority.User] = csm,
+            [ApprovalAuthority.Level] = ConcessionOptions.ToOptionSetValue(AuthorityLevel.Executive),
+            [ApprovalAuthority.IsActive] = true,
+        }).Id is not null;
+    }
+
+    private static bool ChainEdited(OrganizationEmulator organization)
+    {
+        var manager = DemoUsers.WithSolutionRole(organization, "Rene Rewrite", ManagerRole);
+        var approved = ConcessionOptions.ToOptionSetValue(ApprovalAction.Approved).Value;
+        var step = organization.Rows(ConcessionApprovalStep.EntityLogicalName).First(row => row.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action)?.Value == approved);
+        var executive = ConcessionOptions.ToOptionSetValue(AuthorityLevel.Executive);
+        ApprovalDesk.Refused(() => organization.ServiceFor(manager).Update(new Entity(ConcessionApprovalStep.EntityLogicalName, step.Id) { [ConcessionApprovalStep.Level] = executive }));
+        return organization.Find(ConcessionApprovalStep.EntityLogicalName, step.Id)?.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Level)?.Value == executive.Value
+            && step.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Level)?.Value != executive.Value;
     }
 
     // What counts is the stored status after the attempt, not whether the call threw.

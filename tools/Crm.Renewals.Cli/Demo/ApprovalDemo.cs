@@ -16,7 +16,7 @@ namespace Crm.Renewals.Cli.Demo;
 internal static class ApprovalDemo
 {
     private const string Indent = "    ";
-    private const int RenewalsUsed = 12;
+    private const int RenewalsUsed = 15;
 
     /// <summary>Runs the negotiation and the bypass attempts and writes what happened.</summary>
     public static void Write(TextWriter output, OrganizationEmulator organization, DemoUsers users)

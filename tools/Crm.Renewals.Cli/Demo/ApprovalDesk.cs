@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Crm.Renewals.Cli.Demo;
 
@@ -40,31 +42,45 @@ internal sealed class ApprovalDesk
         return concession;
     }
 
-    /// <summary>Creates the concession as <paramref name="user"/>; the refusal's message when the gate refuses it.</summary>
-    public (Guid? Id, string? Refusal) Create(EntityReference user, Entity concession)
+    /// <summary>Creates the row as <paramref name="user"/>; the refusal's message when a plugin or the platform refuses it.</summary>
+    public (Guid? Id, string? Refusal) Create(EntityReference user, Entity row)
     {
-        try
-        {
-            return (organization.ServiceFor(user).Create(concession), null);
-        }
-        catch (InvalidPluginExecutionException refusal)
-        {
-            return (null, refusal.Message);
-        }
+        Guid? id = null;
+        var refusal = Refused(() => id = organization.ServiceFor(user).Create(row));
+        return (id, refusal);
     }
 
     /// <summary>Updates the concession as <paramref name="user"/>; the refusal's message when the gate refuses it.</summary>
-    public string? Update(EntityReference user, Guid concession, string column, object? value)
+    public string? Update(EntityReference user, Guid concession, string column, object? value) =>
+        Refused(() => organization.ServiceFor(user).Update(new Entity(Concession.EntityLogicalName, concession) { [column] = value }));
+
+    /// <summary>Runs <paramref name="attempt"/>; the message of the plugin's or the platform's refusal, or null when it went through.</summary>
+    public static string? Refused(Action attempt)
     {
         try
         {
-            organization.ServiceFor(user).Update(new Entity(Concession.EntityLogicalName, concession) { [column] = value });
+            attempt();
             return null;
         }
         catch (InvalidPluginExecutionException refusal)
         {
             return refusal.Message;
         }
+        catch (OrganizationFaultException fault)
+        {
+            return fault.Message;
+        }
+    }
+
+    /// <summary>Approves every concession as <paramref name="user"/> in one ExecuteMultiple that continues on error, as a bulk edit does.</summary>
+    public void ApproveInOneBatch(EntityReference user, IEnumerable<Guid> concessions)
+    {
+        var requests = new OrganizationRequestCollection();
+        requests.AddRange(concessions.Select(id => new UpdateRequest
+        {
+            Target = new Entity(Concession.EntityLogicalName, id) { [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Approved) },
+        }));
+        organization.ServiceFor(user).Execute(new ExecuteMultipleRequest { Requests = requests, Settings = new ExecuteMultipleSettings { ContinueOnError = true } });
     }
 
     /// <summary>Sets the status to Approved as <paramref name="user"/>.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator;
+using Crm.Renewals.Emulator.Security;
 using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
@@ -63,6 +64,19 @@ internal sealed class DemoUsers
 
         var salesReps = Enumerable.Range(0, SalesRepCount).Select(_ => organization.Users.CreateUser(NextName())).ToArray();
         return new DemoUsers(csms, approvers, salesReps, created);
+    }
+
+    /// <summary>
+    /// A user as an admin sets one up for the solution alone: Basic User and the solution role <paramref name="role"/>, not
+    /// System Administrator (the book's users are administrators, so loading it needs no platform roles).
+    /// </summary>
+    /// <returns>The user.</returns>
+    public static EntityReference WithSolutionRole(OrganizationEmulator organization, string name, string role)
+    {
+        var user = organization.Users.CreateUser(name, systemAdministrator: false);
+        organization.Security.AssignRole(user, organization.Security.BasicUser);
+        organization.Security.AssignRole(user, organization.Rows(SecurityTables.Role).Single(row => (string)row[SecurityTables.Name] == role).ToEntityReference());
+        return user;
     }
 
     /// <summary>Gives a user an authority as an administrator does: a row through the service, from today unless dated.</summary>

@@ -12,6 +12,9 @@ public static class MessageNames
     /// <summary>Delete.</summary>
     public const string Delete = "Delete";
 
+    /// <summary>ExecuteMultiple: a batch whose requests each run as their own call (not a pipeline message itself).</summary>
+    public const string ExecuteMultiple = "ExecuteMultiple";
+
     /// <summary>Retrieve.</summary>
     public const string Retrieve = "Retrieve";
 

@@ -46,7 +46,7 @@ internal sealed class EmulatedOrganizationService : IOrganizationService
         {
             try
             {
-                return organization.Pipeline.Execute(request, caller);
+                return Dispatch(request);
             }
             catch (Exception exception) when (ServiceFaults.ForPlugin(exception) is { } fault)
             {
@@ -58,7 +58,12 @@ internal sealed class EmulatedOrganizationService : IOrganizationService
         // and a test that shares an organization across threads gets serialized calls instead of a corrupted store.
         lock (organization.Gate)
         {
-            return organization.Pipeline.Execute(request, caller);
+            return Dispatch(request);
         }
     }
+
+    // A batch is not a pipeline message: its requests are, one call each, as this caller.
+    private OrganizationResponse Dispatch(OrganizationRequest request) => BatchRequests.IsBatch(request)
+        ? BatchRequests.Run(request, inner => organization.Pipeline.Execute(inner, caller))
+        : organization.Pipeline.Execute(request, caller);
 }
