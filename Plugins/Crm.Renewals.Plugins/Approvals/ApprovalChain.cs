@@ -24,6 +24,29 @@ internal static class ApprovalChain
         context.Trace("A change of a chain step at depth " + context.PluginExecutionContext.Depth + " (server code): allowed.");
     }
 
+    /// <summary>The refusal of a direct delete of a chain step.</summary>
+    public const string DeleteRefused = "Approval chain steps cannot be deleted: they record who submitted, approved, rejected or "
+        + "reset a concession, and when. Deleting the concession removes its chain with it.";
+
+    /// <summary>
+    /// Refuses a Delete of a step unless it is the platform's cascade of deleting its concession (a Delete of
+    /// <c>crr_concession</c> up the ParentContext chain); deleting a step on its own would rewrite the record.
+    /// </summary>
+    /// <exception cref="InvalidPluginExecutionException">The delete is not part of deleting the concession.</exception>
+    public static void RefuseDirectDelete(ILocalPluginContext context)
+    {
+        for (var parent = context.PluginExecutionContext.ParentContext; parent is not null; parent = parent.ParentContext)
+        {
+            if (parent.MessageName == Registration.SdkMessageNames.Delete && parent.PrimaryEntityName == Concession.EntityLogicalName)
+            {
+                context.Trace("Deleting the step with its concession " + parent.PrimaryEntityId + ": allowed.");
+                return;
+            }
+        }
+
+        throw new InvalidPluginExecutionException(DeleteRefused);
+    }
+
     /// <summary>Writes the step of this save, if the gate decided one.</summary>
     /// <param name="context">The PostOperation step's context.</param>
     /// <param name="concessionId">The concession (on Create, the id the platform gave it).</param>

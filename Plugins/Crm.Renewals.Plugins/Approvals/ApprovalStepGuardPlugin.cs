@@ -5,8 +5,7 @@ namespace Crm.Renewals.Plugins.Approvals;
 /// <summary>
 /// PreOperation of Update of <c>crr_concessionapprovalstep</c>: the approval chain is the record of who approved what,
 /// so a call from outside (a form, the Web API, an import, a flow; depth 1) may not edit a step, whatever the caller's
-/// role, System Administrator included. Deleting is left to privileges: only the Renewals Administrator role has it,
-/// because deleting a concession removes its chain by cascade.
+/// role, System Administrator included. Deleting is guarded by <see cref="ApprovalStepDeleteGuardPlugin"/>.
 /// </summary>
 public sealed class ApprovalStepGuardPlugin : PluginBase
 {

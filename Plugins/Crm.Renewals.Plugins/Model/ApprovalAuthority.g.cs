@@ -28,6 +28,9 @@ public static class ApprovalAuthority
     /// <summary>Approval authority (PrimaryKey).</summary>
     public const string ApprovalAuthorityId = "crr_approvalauthorityid";
 
+    /// <summary>Delegated by (Lookup).</summary>
+    public const string DelegatedBy = "crr_delegatedby";
+
     /// <summary>Active (Boolean).</summary>
     public const string IsActive = "crr_isactive";
 

@@ -45,6 +45,9 @@ internal static class ApprovalBypassDemo
             ("a plugin running as SYSTEM approves when the requester edits the renewal", SystemPlugin(organization, desk, cast, renewals.Dequeue())),
             ("self-granted authority: a CSM (solution role only) makes themselves Executive", SelfGranted(organization, desk)),
             ("chain row edited: a manager (solution role only) rewrites an approval step to Executive", ChainEdited(organization)),
+            ("chain row deleted: a System Administrator deletes an approval step", ChainDeleted(organization)),
+            ("delegation above one's own level: a manager lends Director", desk.Delegate(cast.Manager.User, cast.OtherManager.User, AuthorityLevel.Director, today.AddDays(DelegationDays)) is null),
+            ("a delegate delegates on: Director lent to a manager, who lends it on", DelegatedOn(desk, cast, today.AddDays(DelegationDays))),
         };
         output.WriteLine(Indent + "Bypass attempts (each as the user who would try it):");
         foreach (var (what, gotThrough) in attempts)
@@ -181,6 +184,18 @@ internal static class ApprovalBypassDemo
         return organization.Find(ConcessionApprovalStep.EntityLogicalName, step.Id)?.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Level)?.Value == executive.Value
             && step.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Level)?.Value != executive.Value;
     }
+
+    private static bool ChainDeleted(OrganizationEmulator organization)
+    {
+        var approved = ConcessionOptions.ToOptionSetValue(ApprovalAction.Approved).Value;
+        var step = organization.Rows(ConcessionApprovalStep.EntityLogicalName).First(row => row.GetAttributeValue<OptionSetValue>(ConcessionApprovalStep.Action)?.Value == approved);
+        ApprovalDesk.Refused(() => organization.Service.Delete(step.LogicalName, step.Id));
+        return organization.Find(step.LogicalName, step.Id) is null;
+    }
+
+    private static bool DelegatedOn(ApprovalDesk desk, ApprovalCast cast, DateTime until) =>
+        desk.Delegate(cast.Director.User, cast.Manager.User, AuthorityLevel.Director, until) is null
+        && desk.Delegate(cast.Manager.User, cast.OtherManager.User, AuthorityLevel.Director, until) is null;
 
     // What counts is the stored status after the attempt, not whether the call threw.
     private static bool Approved(ApprovalDesk desk, EntityReference user, Guid concession)

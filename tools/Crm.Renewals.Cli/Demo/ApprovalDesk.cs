@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Renewals.Emulator;
+using Crm.Renewals.Plugins.Domain.Approvals;
+using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -71,6 +73,15 @@ internal sealed class ApprovalDesk
             return fault.Message;
         }
     }
+
+    /// <summary>Lends <paramref name="level"/> to <paramref name="delegateUser"/> until <paramref name="validTo"/> through <c>crr_DelegateAuthority</c>, as <paramref name="user"/>; the refusal or null.</summary>
+    public string? Delegate(EntityReference user, EntityReference delegateUser, AuthorityLevel level, DateTime validTo) =>
+        Refused(() => organization.ServiceFor(user).Execute(new OrganizationRequest(DelegateAuthorityApi.MessageName)
+        {
+            [DelegateAuthorityApi.RequestDelegate] = delegateUser,
+            [DelegateAuthorityApi.RequestLevel] = ConcessionOptions.ToOptionSetValue(level),
+            [DelegateAuthorityApi.RequestValidTo] = validTo,
+        }));
 
     /// <summary>Approves every concession as <paramref name="user"/> in one ExecuteMultiple that continues on error, as a bulk edit does.</summary>
     public void ApproveInOneBatch(EntityReference user, IEnumerable<Guid> concessions)

@@ -7,7 +7,8 @@ namespace Crm.Renewals.Plugins.Domain.Approvals;
 /// <param name="IsActive">False when switched off.</param>
 /// <param name="ValidFrom">First day it applies, or null for always.</param>
 /// <param name="ValidTo">Last day it applies, or null for open-ended.</param>
-public sealed record AuthorityGrant(AuthorityLevel Level, bool IsActive, DateTime? ValidFrom, DateTime? ValidTo)
+/// <param name="IsDelegated">True when another approver lent it (it counts for approving, not for lending on).</param>
+public sealed record AuthorityGrant(AuthorityLevel Level, bool IsActive, DateTime? ValidFrom, DateTime? ValidTo, bool IsDelegated = false)
 {
     /// <summary>True when the grant applies on <paramref name="day"/>.</summary>
     /// <param name="day">The day (time of day ignored).</param>

@@ -1,38 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Renewals.Plugins.Domain.Text;
+
 namespace Crm.Renewals.Plugins.Domain.Approvals;
 
 /// <summary>
-/// Who may give an approval authority (spec §4, issue 11): nobody grants more than they hold, so a CSM cannot make
-/// themselves (or anyone) Executive; a user holding level L grants up to L; an administrator grants any level; and a
-/// delegate, whose level that day is only lent to them, cannot lend it on.
+/// Who may lend an approval authority (spec §4, issue 11): nobody grants more than they hold, so a CSM cannot make
+/// themselves (or anyone) Executive; a user lends up to the level they hold in their own right on every day of the
+/// delegation; and a delegate, whose level is only lent to them, cannot lend it on. Administrators do not delegate:
+/// they give authorities directly (their role writes the rows), so these rules are the path for everyone else.
 /// </summary>
 public static class AuthorityGranting
 {
-    /// <summary>Why the grant is refused, or null when it is allowed.</summary>
-    /// <param name="grantorLevel">The level the granting user holds on the grant's first day, or null for none.</param>
-    /// <param name="grantorLevelIsDelegated">True when that level comes only from a delegation to the granting user.</param>
-    /// <param name="grantorIsAdministrator">True for a renewals administrator (the role that maintains authorities).</param>
-    /// <param name="granted">The level the grant gives.</param>
+    /// <summary>Why the delegation is refused, or null when it is allowed.</summary>
+    /// <param name="request">The delegation asked for.</param>
+    /// <param name="grantorGrants">Every authority row of the user lending, their own and those delegated to them.</param>
+    /// <param name="today">Today, in the organization's calendar.</param>
     /// <returns>The refusal in words the user can act on, or null.</returns>
-    public static string? Refusal(AuthorityLevel? grantorLevel, bool grantorLevelIsDelegated, bool grantorIsAdministrator, AuthorityLevel granted)
+    public static string? DelegationRefusal(DelegationRequest request, IEnumerable<AuthorityGrant> grantorGrants, DateTime today)
     {
-        if (grantorIsAdministrator)
+        if (request is null)
         {
-            return null;
+            throw new ArgumentNullException(nameof(request));
         }
 
-        var what = "You cannot grant " + AuthorityLevels.DisplayName(granted) + " authority: ";
-        if (grantorLevel is not AuthorityLevel held)
+        var what = "You cannot delegate " + AuthorityLevels.DisplayName(request.Level) + " authority";
+        if (request.ToSelf)
         {
-            return what + "you hold no approval authority yourself. Ask a renewals administrator.";
+            return what + " to yourself: choose the colleague who approves while you are away.";
         }
 
-        if (grantorLevelIsDelegated)
+        var from = (request.ValidFrom ?? today).Date;
+        var to = request.ValidTo.Date;
+        if (from < today.Date)
         {
-            return what + "your " + AuthorityLevels.DisplayName(held) + " authority is delegated to you, and a delegate cannot delegate further.";
+            return what + " from " + DomainText.Date(from) + ": that day is in the past; start today or later.";
         }
 
-        return granted > held
-            ? what + "you are " + AuthorityLevels.WithArticle(held) + ", and nobody can grant more than they hold."
-            : null;
+        if (to < from)
+        {
+            return what + " until " + DomainText.Date(to) + ": that is before its first day, " + DomainText.Date(from) + ".";
+        }
+
+        var grants = (grantorGrants ?? throw new ArgumentNullException(nameof(grantorGrants))).ToList();
+        var own = grants.Where(grant => !grant.IsDelegated).ToList();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            var held = AuthorityGrant.LevelOn(own, day);
+            if (held >= request.Level)
+            {
+                continue;
+            }
+
+            var onDay = " on " + DomainText.Date(day);
+            if (AuthorityGrant.LevelOn(grants, day) is AuthorityLevel lent && lent >= request.Level)
+            {
+                return what + ":" + onDay + " your " + AuthorityLevels.DisplayName(lent) + " authority is delegated to you, and a delegate cannot delegate further.";
+            }
+
+            return held is AuthorityLevel level
+                ? what + ":" + onDay + " you are " + AuthorityLevels.WithArticle(level) + ", and nobody can grant more than they hold."
+                : what + ": you hold no approval authority of your own" + onDay + ". Ask a renewals administrator.";
+        }
+
+        return null;
     }
 }
