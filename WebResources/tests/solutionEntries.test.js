@@ -112,15 +112,36 @@ test("scripts_RiskCategoryValues_AreTheOptionSetsValues", () => {
     assert.deepStrictEqual(plain(page.CrmRenewals.RenewalPipeline.RiskCategory), options);
 });
 
-for (const form of fs.readdirSync(AccountForms).sort()) {
-    test(`accountForm_${form}_RunsTheRiskBannerOnLoadWithTheExecutionContext`, () => {
-        const xml = fs.readFileSync(path.join(AccountForms, form), "utf8");
-        const handler = /<event name="onload" application="false" active="false">\s*<Handlers>\s*<Handler functionName="([^"]+)" libraryName="([^"]+)" handlerUniqueId="\{[0-9a-f-]{36}\}" enabled="true" parameters="" passExecutionContext="true" \/>/.exec(xml);
-        const page = loadBrowserScripts([FormScript]);
+// Each main form and the script its OnLoad must run (both the unmanaged and the managed copy of the form).
+const FormScripts = [
+    [AccountForms, FormScript],
+    [path.join(solutionRoot, "Entities", "crr_Concession", "FormXml", "main"), "crr_/concession/concessionform.js"],
+];
 
-        assert.match(xml, new RegExp(`<formLibraries>\\s*<Library name="${FormScript}" libraryUniqueId="\\{[0-9a-f-]{36}\\}" />\\s*</formLibraries>`));
-        assert.ok(handler, "no onload handler");
-        assert.strictEqual(handler[2], FormScript);
-        assert.strictEqual(typeof handler[1].split(".").reduce((owner, key) => owner && owner[key], page), "function");
-    });
+for (const [forms, script] of FormScripts) {
+    for (const form of fs.readdirSync(forms).sort()) {
+        test(`form_${form}_Runs${path.basename(script)}OnLoadWithTheExecutionContext`, () => {
+            const xml = fs.readFileSync(path.join(forms, form), "utf8");
+            const handler = /<event name="onload" application="false" active="false">\s*<Handlers>\s*<Handler functionName="([^"]+)" libraryName="([^"]+)" handlerUniqueId="\{[0-9a-f-]{36}\}" enabled="true" parameters="" passExecutionContext="true" \/>/.exec(xml);
+            const page = loadBrowserScripts([script]);
+
+            assert.match(xml, new RegExp(`<formLibraries>\\s*<Library name="${script}" libraryUniqueId="\\{[0-9a-f-]{36}\\}" />\\s*</formLibraries>`));
+            assert.ok(handler, "no onload handler");
+            assert.strictEqual(handler[2], script);
+            assert.strictEqual(typeof handler[1].split(".").reduce((owner, key) => owner && owner[key], page), "function");
+        });
+    }
 }
+
+test("scripts_ConcessionChoiceValues_AreTheOptionSetsValues", () => {
+    const page = loadBrowserScripts(["crr_/concession/concessionform.js"]);
+    for (const [choice, declared] of [["crr_concessionstatus", page.CrmRenewals.Concession.ConcessionStatus], ["crr_authoritylevel", page.CrmRenewals.Concession.AuthorityLevel]]) {
+        const xml = fs.readFileSync(path.join(solutionRoot, "OptionSets", `${choice}.xml`), "utf8");
+        const options = {};
+        for (const m of xml.matchAll(/<option value="(\d+)"[^>]*>\s*<labels>\s*<label description="([^"]+)" languagecode="1033" \/>/g)) {
+            options[m[2]] = Number(m[1]);
+        }
+
+        assert.deepStrictEqual(plain(declared), options, choice);
+    }
+});

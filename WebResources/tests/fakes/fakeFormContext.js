@@ -1,7 +1,33 @@
 "use strict";
 
-// A small stand-in for the Unified Interface formContext: attributes with getValue/getText and
-// OnChange handlers, form notifications, and data OnLoad handlers. Only what form scripts here use.
+// A small stand-in for the Unified Interface formContext: attributes with getValue/getText/getOption and
+// OnChange handlers, one control per attribute (choice options and a control notification), form
+// notifications, the record id and data OnLoad handlers. Only what form scripts here use.
+
+class FakeControl {
+    constructor(labels) {
+        this.options = labels ? Object.keys(labels).map(Number) : [];
+        this.notifications = new Map();
+    }
+
+    removeOption(value) {
+        this.options = this.options.filter((option) => option !== value);
+    }
+
+    /** Like the client API: at the index given, else at the end; adding an option already offered shows it twice. */
+    addOption(option, index) {
+        this.options.splice(index === undefined ? this.options.length : index, 0, option.value);
+    }
+
+    setNotification(message, uniqueId) {
+        this.notifications.set(uniqueId, message);
+        return true;
+    }
+
+    clearNotification(uniqueId) {
+        return this.notifications.delete(uniqueId);
+    }
+}
 
 class FakeAttribute {
     constructor(name, value, labels) {
@@ -9,6 +35,17 @@ class FakeAttribute {
         this.value = value === undefined ? null : value;
         this.labels = labels || null;
         this.changeHandlers = [];
+        this.controls = [new FakeControl(this.labels)];
+    }
+
+    /** A choice column's options in their order. */
+    getOptions() {
+        return this.labels ? Object.keys(this.labels).map((value) => this.getOption(value)) : [];
+    }
+
+    /** A choice column's option { value, text }, or null when the choice has no such value. */
+    getOption(value) {
+        return this.labels && this.labels[value] !== undefined ? { value: Number(value), text: this.labels[value] } : null;
     }
 
     getName() {
@@ -41,8 +78,9 @@ class FakeFormContext {
     /**
      * @param {object} values column → value
      * @param {object} choiceLabels column → { optionValue: label } for choice columns
+     * @param {string} id the record's id as the client API gives it ("{GUID}"), "" for a new record
      */
-    constructor(values, choiceLabels = {}) {
+    constructor(values, choiceLabels = {}, id = "") {
         this.attributes = new Map();
         Object.keys(values).forEach((name) => this.attributes.set(name, new FakeAttribute(name, values[name], choiceLabels[name])));
         this.notifications = new Map();
@@ -55,6 +93,7 @@ class FakeFormContext {
             clearFormNotification: (uniqueId) => this.notifications.delete(uniqueId),
         };
         this.data = {
+            entity: { getId: () => id },
             addOnLoad: (handler) => this.loadHandlers.push(handler),
             removeOnLoad: (handler) => {
                 this.loadHandlers = this.loadHandlers.filter((h) => h !== handler);

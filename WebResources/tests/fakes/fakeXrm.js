@@ -1,12 +1,13 @@
 "use strict";
 
 // A small stand-in for Xrm: WebApi.retrieveMultipleRecords serving fixed rows per table in pages with
-// nextLink (it records each call; it does not evaluate OData), WebApi.retrieveRecord, and the global
+// nextLink (it records each call; it does not evaluate OData), WebApi.retrieveRecord, WebApi.online.execute
+// answering with what the test's execute(request) returns (or rejecting with what it throws), and the global
 // context's organization settings.
 
 const SkipToken = "$skiptoken=";
 
-function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, records = {}, failWith = null } = {}) {
+function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, records = {}, failWith = null, execute = null } = {}) {
     const calls = [];
     const webApi = {
         retrieveMultipleRecords(entity, options, maxPageSize) {
@@ -30,6 +31,12 @@ function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, r
             calls.push({ entity, id, options });
             const record = (records[entity] || {})[id];
             return record ? Promise.resolve(record) : Promise.reject(new Error(`${entity} ${id} does not exist`));
+        },
+    };
+    webApi.online = {
+        execute(request) {
+            calls.push({ request, metadata: request.getMetadata() });
+            return Promise.resolve().then(() => execute(request)).then((body) => ({ ok: true, status: 200, json: () => Promise.resolve(body) }));
         },
     };
     return {
