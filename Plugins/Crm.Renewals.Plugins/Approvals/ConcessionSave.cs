@@ -78,15 +78,16 @@ internal static class ConcessionSave
         {
             target[Concession.ApprovedBy] = initiator;
             target[Concession.ApprovedOn] = context.Clock.UtcNow;
-            if (renewal.NextApprovalSequence is int sequence)
-            {
-                target[Concession.ApprovalSequence] = sequence;
-            }
         }
         else if (outcome.ClearApproval)
         {
             target[Concession.ApprovedBy] = null;
             target[Concession.ApprovedOn] = null;
+        }
+
+        if (outcome.TakesApprovalSequence)
+        {
+            target[Concession.ApprovalSequence] = renewal.NextApprovalSequence;
         }
 
         if (outcome.ChainAction is ApprovalAction action)

@@ -260,4 +260,23 @@ public sealed class ConcessionGatePluginTests
             new[] { ConcessionStatusChoice.Approved, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted, ConcessionStatusChoice.Submitted },
             ids.Select(s.StatusOf));
     }
+    // The moved concession's number (1) is taken on the other renewal too: it takes that renewal's next one instead.
+    [Fact]
+    public void Update_ApprovedConcessionMovedToARenewalUsingItsSequence_BackToSubmittedWithThatRenewalsNextSequence()
+    {
+        var s = new ConcessionScenario();
+        var other = new Entity(Opportunity.EntityLogicalName, Guid.NewGuid()) { [Opportunity.Name] = "Renewal 2028", [Opportunity.OwnerId] = s.Csm };
+        s.Org.Seed(other);
+        var moved = s.Submit(s.Csm, 5m);
+        var onOther = s.Discount(5m);
+        onOther[Concession.RenewalOpportunity] = other.ToEntityReference();
+        var there = s.Org.ServiceFor(s.Csm).Create(onOther);
+        s.Approve(s.Manager, moved);
+        s.Approve(s.Manager, there);
+
+        s.Org.ServiceFor(s.Csm).Update(new Entity(Concession.EntityLogicalName, moved) { [Concession.RenewalOpportunity] = other.ToEntityReference() });
+
+        Assert.Equal(ConcessionStatusChoice.Submitted, s.StatusOf(moved));
+        Assert.Equal(2, s.Row(moved).GetAttributeValue<int?>(Concession.ApprovalSequence));
+    }
 }

@@ -31,6 +31,13 @@ public sealed record ConcessionSaveOutcome
     /// <summary>Clear "approved by" and "approved on".</summary>
     public bool ClearApproval { get; init; }
 
+    /// <summary>
+    /// True when the concession takes the next approval sequence of its renewal: when it is approved (the sequence is
+    /// what serializes approvals on a renewal) and when it moves to another renewal (its old number means nothing there,
+    /// and could be one that renewal has already given out).
+    /// </summary>
+    public bool TakesApprovalSequence { get; init; }
+
     /// <summary>The approval chain step this save adds, or null.</summary>
     public ApprovalAction? ChainAction { get; init; }
 

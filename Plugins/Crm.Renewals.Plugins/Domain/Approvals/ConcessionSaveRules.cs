@@ -37,6 +37,7 @@ public static class ConcessionSaveRules
             RequiredReasons = required.Reasons,
             ClearApproval = transition.ClearApproval,
             StampApproval = transition.RequiresApprovalCheck,
+            TakesApprovalSequence = transition.RequiresApprovalCheck || (input.Before is { } before && before.RenewalId != input.Request.RenewalId),
             ChainAction = ChainAction(input.Before?.Status, transition),
             Comment = transition.Note ?? string.Join("; ", required.Reasons),
         };

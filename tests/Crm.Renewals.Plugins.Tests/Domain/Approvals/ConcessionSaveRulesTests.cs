@@ -33,6 +33,24 @@ public class ConcessionSaveRulesTests
         Assert.Equal("Requires CSM; you are a CSM, so you can approve it.", outcome.Comment);
     }
 
+    // The approval sequence: taken on approval (it serializes approvals per renewal) and on a move to another renewal
+    // (the old number may be one that renewal already gave out); any other save keeps it.
+    [Theory]
+    [InlineData("approve", true)]
+    [InlineData("move", true)]
+    [InlineData("edit text", false)]
+    public void Decide_Save_TakesTheNextApprovalSequenceOnlyWhenApprovedOrMoved(string save, bool takes)
+    {
+        var first = new Guid("00000000-0000-0000-0000-000000000001");
+        var before = SubmittedFive with { RenewalId = first };
+        var request = save == "move" ? FivePercent with { RenewalId = new Guid("00000000-0000-0000-0000-000000000002") } : FivePercent with { RenewalId = first };
+        var status = save == "approve" ? ConcessionStatus.Approved : ConcessionStatus.Submitted;
+
+        var outcome = Decide(new(request) { Before = before, RequestedStatus = status, InitiatorLevel = AuthorityLevel.Csm });
+
+        Assert.Equal(takes, outcome.TakesApprovalSequence);
+    }
+
     [Fact]
     public void Decide_SecondFivePercentByACsm_RefusedBecauseTheTotalNeedsAManager()
     {
