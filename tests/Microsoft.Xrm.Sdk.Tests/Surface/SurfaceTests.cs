@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace Microsoft.Xrm.Sdk.Tests.Surface;
 
 /// <summary>
-/// The referenced SDK assemblies against the committed surface listing (with <see cref="ListingCorrections"/>), read
-/// through <see cref="InspectedSdk"/> and with <see cref="ListingSupplement"/>, so the same tests run on the compatible build and on Microsoft's. Every listed
-/// type the assembly defines must have the listed header. The compatible build must expose nothing the listing lacks:
+/// The referenced SDK assemblies against the committed surface listing (with <see cref="ListingCorrections"/> and
+/// <see cref="ListingSupplement"/>), read through <see cref="InspectedSdk"/>, so the same tests run on the compatible
+/// build and on Microsoft's. Every listed type the assembly defines must have the listed header. The compatible build must expose nothing the listing lacks:
 /// no unlisted type, no unlisted public or protected member; listed members it lacks are allowed, and reported.
 /// Microsoft's build must have every listed member exactly as listed, which is what shows the listing (and so the
 /// compatible build) true; its many other types and members, which the listing leaves out on purpose, are allowed.
