@@ -88,6 +88,9 @@ public static class Concession
     /// <summary>Required level (Picklist; values in <see cref="AuthorityLevelChoice"/>).</summary>
     public const string RequiredLevel = "crr_requiredlevel";
 
+    /// <summary>Save plan (Lookup).</summary>
+    public const string SavePlan = "crr_saveplan";
+
     /// <summary>Sunset (String).</summary>
     public const string Sunset = "crr_sunset";
 

@@ -37,6 +37,9 @@ public static class LogSaveOutcomeApi
     /// <summary>Response property <c>HealthCheckTasksCreated</c> (Integer).</summary>
     public const string ResponseHealthCheckTasksCreated = "HealthCheckTasksCreated";
 
+    /// <summary>Response property <c>Message</c> (String).</summary>
+    public const string ResponseMessage = "Message";
+
     /// <summary>Response property <c>PostSaveMonitoringUntil</c> (DateTime).</summary>
     public const string ResponsePostSaveMonitoringUntil = "PostSaveMonitoringUntil";
 

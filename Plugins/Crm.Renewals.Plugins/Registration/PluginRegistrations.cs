@@ -21,6 +21,7 @@ public static class PluginRegistrations
         Risk.RiskRegistrations.Feature,
         Renewals.RenewalRegistrations.Feature,
         Approvals.ApprovalRegistrations.Feature,
+        Saves.SaveRegistrations.Feature,
     };
 
     /// <summary>Plugin classes with their stable ids.</summary>

@@ -60,7 +60,7 @@ internal static class RenewalCloser
         var account = contractRow.GetAttributeValue<EntityReference>(CustomerContract.Account);
         var closing = won
             ? RenewalClosing.Won(contract, termEnd.Value)
-            : RenewalClosing.Lost(contract, termEnd.Value, context.Clock.UtcNow.Date, Policies.Renewal(context), HasWinBack(service, contractReference.Id));
+            : RenewalClosing.Lost(contract, termEnd.Value, context.Clock.UtcNow.Date, Policies.Renewal(context), WinBackTasks.ExistFor(service, contractReference.Id));
         context.Trace(closing.Outcome + ": " + closing.Message);
         switch (closing.Outcome)
         {
@@ -101,15 +101,5 @@ internal static class RenewalCloser
         }
 
         return change;
-    }
-
-    // One win-back series per lost contract (spec §3, §5): a save plan logged as lost may have planned it already,
-    // and another contract of the same account lost meanwhile has a series of its own.
-    private static bool HasWinBack(IOrganizationService service, Guid contractId)
-    {
-        var query = new QueryExpression(TaskTable.EntityLogicalName) { ColumnSet = new ColumnSet(TaskTable.ActivityId), TopCount = 1 };
-        query.Criteria.AddCondition(TaskTable.Contract, ConditionOperator.Equal, contractId);
-        query.Criteria.AddCondition(TaskTable.Milestone, ConditionOperator.Equal, MilestoneOptions.ToValue(TaskMilestone.WinBack));
-        return service.RetrieveMultiple(query).Entities.Count > 0;
     }
 }

@@ -104,7 +104,7 @@ public sealed class ExpiredOverridesTests
     {
         foreach (var plan in OpenSavePlans(org, accountId))
         {
-            org.Service.Update(new Entity(SavePlan.EntityLogicalName, plan.Id) { [SavePlan.PlanStatus] = new OptionSetValue(SavePlanStatusChoice.Closed) });
+            TestSupport.SavePlanClosing.Close(org, plan.Id);
         }
     }
 }

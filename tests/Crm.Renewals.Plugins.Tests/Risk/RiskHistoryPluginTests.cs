@@ -131,7 +131,7 @@ public class RiskHistoryPluginTests
         var org = SolutionOrganization.Create();
         var id = Create(org, Red());
         var first = Assert.Single(SavePlans(org, id));
-        org.Service.Update(new Entity(SavePlan.EntityLogicalName, first.Id) { [SavePlan.PlanStatus] = new OptionSetValue(SavePlanStatusChoice.Closed) });
+        TestSupport.SavePlanClosing.Close(org, first.Id);
         org.Service.Update(Change(id, (Account.HealthScore, 80)));
 
         org.Service.Update(Change(id, (Account.HealthScore, 30)));

@@ -100,8 +100,13 @@ public sealed class ReadTableTests
         IReadOnlyList<RelationshipModel> relationships = SolutionReader.ReadRelationships(
             Path.Combine(RepositoryFolders.SolutionSource, "Other", "Relationships", "crr_SavePlan.xml"));
 
-        RelationshipModel items = Assert.Single(relationships);
-        Assert.Equal(new RelationshipModel("crr_remediationitem_SavePlan_crr_saveplan", "crr_remediationitem", "crr_saveplan", "crr_saveplan", "Cascade"), items);
+        Assert.Equal(
+            new[]
+            {
+                new RelationshipModel("crr_concession_SavePlan_crr_saveplan", "crr_concession", "crr_saveplan", "crr_saveplan", "RemoveLink"),
+                new RelationshipModel("crr_remediationitem_SavePlan_crr_saveplan", "crr_remediationitem", "crr_saveplan", "crr_saveplan", "Cascade"),
+            },
+            relationships);
     }
 
     private static MemoryStream Stream(string xml) => new(Encoding.UTF8.GetBytes(xml));

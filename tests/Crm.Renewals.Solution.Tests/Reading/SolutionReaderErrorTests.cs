@@ -125,7 +125,7 @@ public sealed class SolutionReaderErrorTests
 
         SolutionFormatException error = Assert.Throws<SolutionFormatException>(() => SolutionReader.Read(copy.Source));
 
-        Assert.StartsWith("Solution/src/Other/Relationships.xml: lists relationship crr_remediationitem_SavePlan_crr_saveplan", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Solution/src/Other/Relationships.xml: lists relationship crr_concession_SavePlan_crr_saveplan", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
