@@ -31,8 +31,17 @@ public static class GetSaveMetricsApi
     /// <summary>Response property <c>ClosedSavePlans</c> (Integer).</summary>
     public const string ResponseClosedSavePlans = "ClosedSavePlans";
 
+    /// <summary>Response property <c>NextRenewalsClosed</c> (Integer).</summary>
+    public const string ResponseNextRenewalsClosed = "NextRenewalsClosed";
+
+    /// <summary>Response property <c>NextRenewalsWon</c> (Integer).</summary>
+    public const string ResponseNextRenewalsWon = "NextRenewalsWon";
+
     /// <summary>Response property <c>PostSaveRetention</c> (Decimal).</summary>
     public const string ResponsePostSaveRetention = "PostSaveRetention";
+
+    /// <summary>Response property <c>Queries</c> (Integer).</summary>
+    public const string ResponseQueries = "Queries";
 
     /// <summary>Response property <c>RenewalsWithSavePlan</c> (Integer).</summary>
     public const string ResponseRenewalsWithSavePlan = "RenewalsWithSavePlan";
@@ -51,6 +60,9 @@ public static class GetSaveMetricsApi
 
     /// <summary>Response property <c>SavedArr</c> (Money).</summary>
     public const string ResponseSavedArr = "SavedArr";
+
+    /// <summary>Response property <c>SuccessAssessment</c> (String).</summary>
+    public const string ResponseSuccessAssessment = "SuccessAssessment";
 
     /// <summary>Response property <c>SuccessfulSaves</c> (Integer).</summary>
     public const string ResponseSuccessfulSaves = "SuccessfulSaves";

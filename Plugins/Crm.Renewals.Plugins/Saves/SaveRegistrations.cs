@@ -20,6 +20,7 @@ public static class SaveRegistrations
             new PluginTypeRegistration(new Guid("3b09b3eb-805a-426f-bec5-c410d52aabf4"), typeof(SavePlanPlugin)),
             new PluginTypeRegistration(new Guid("a766411a-e3e0-429f-94a9-ee52702a7524"), typeof(RemediationItemPlugin)),
             new PluginTypeRegistration(new Guid("18b8164f-305e-4e7a-b51e-cf979f4ed2e6"), typeof(LogSaveOutcomePlugin)),
+            new PluginTypeRegistration(new Guid("6c081d18-a77a-485b-a01d-e241448644c1"), typeof(GetSaveMetricsPlugin)),
         },
         Steps = new[]
         {
@@ -37,6 +38,7 @@ public static class SaveRegistrations
         CustomApis = new[]
         {
             new CustomApiBinding(LogSaveOutcomeApi.MessageName, typeof(LogSaveOutcomePlugin)),
+            new CustomApiBinding(GetSaveMetricsApi.MessageName, typeof(GetSaveMetricsPlugin)),
         },
     };
 }

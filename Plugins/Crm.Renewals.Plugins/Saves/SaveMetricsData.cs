@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Renewals.Plugins.Domain.Renewals;
+using Crm.Renewals.Plugins.Domain.Saves;
+using Crm.Renewals.Plugins.Infrastructure;
+using Crm.Renewals.Plugins.Mapping;
+using Crm.Renewals.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Renewals.Plugins.Saves;
+
+/// <summary>
+/// The rows behind the save metrics, read as SYSTEM (the figures are the organization's, whatever the caller may see)
+/// in three paged queries: every renewal (its account's segment, term end, state and risk), the save plans tied to a
+/// renewal, and the closed save plans. An at-risk renewal is one whose risk is Red or that had a save plan (a saved
+/// account leaves Red, but its renewal was at risk). A saved plan's next renewal is its account's first renewal whose
+/// term ends after the plan's own renewal (or, without one, after the outcome date).
+/// </summary>
+internal sealed class SaveMetricsData
+{
+    /// <summary>Alias of the account link, whose segment the rows carry.</summary>
+    internal const string AccountAlias = "account";
+
+    private SaveMetricsData(IReadOnlyList<AtRiskRenewalRecord> renewals, IReadOnlyList<ClosedSavePlanRecord> plans, int queries)
+    {
+        Renewals = renewals;
+        Plans = plans;
+        Queries = queries;
+    }
+
+    /// <summary>At-risk renewals, of any period (the calculator keeps the period's).</summary>
+    public IReadOnlyList<AtRiskRenewalRecord> Renewals { get; }
+
+    /// <summary>Closed save plans, of any period.</summary>
+    public IReadOnlyList<ClosedSavePlanRecord> Plans { get; }
+
+    /// <summary>RetrieveMultiple calls made.</summary>
+    public int Queries { get; }
+
+    /// <summary>Reads the rows.</summary>
+    public static SaveMetricsData Load(ILocalPluginContext context)
+    {
+        var service = context.SystemService;
+        var renewals = new List<SaveMetricsRenewal>();
+        var queries = PagedQuery.ForEach(service, RenewalQuery(), row => renewals.Add(SaveMetricsRenewal.Of(row)));
+        var withPlan = new HashSet<Guid>();
+        queries += PagedQuery.ForEach(service, PlansOnRenewalsQuery(), row => withPlan.Add(row.GetAttributeValue<EntityReference>(SavePlan.RenewalOpportunity).Id));
+        var closed = new List<Entity>();
+        queries += PagedQuery.ForEach(service, ClosedPlansQuery(), closed.Add);
+
+        var byId = renewals.ToDictionary(r => r.Id);
+        var byAccount = renewals.Where(r => r.Account is not null).GroupBy(r => r.Account!.Value).ToDictionary(g => g.Key, g => g.OrderBy(r => r.TermEnd).ToList());
+        var atRisk = renewals
+            .Where(r => r.IsRed || withPlan.Contains(r.Id))
+            .Select(r => new AtRiskRenewalRecord { Segment = r.Segment, TermEndDate = r.TermEnd, HasSavePlan = withPlan.Contains(r.Id) })
+            .ToList();
+        var plans = closed.Select(row => ClosedPlan(row, byId, byAccount)).Where(plan => plan is not null).Select(plan => plan!).ToList();
+        return new SaveMetricsData(atRisk, plans, queries);
+    }
+
+    private static ClosedSavePlanRecord? ClosedPlan(Entity row, IReadOnlyDictionary<Guid, SaveMetricsRenewal> renewals, IReadOnlyDictionary<Guid, List<SaveMetricsRenewal>> byAccount)
+    {
+        if (SaveOptions.OutcomeOf(row.GetAttributeValue<OptionSetValue>(SavePlan.Outcome)) is not SaveOutcome outcome
+            || row.GetAttributeValue<DateTime?>(SavePlan.OutcomeDate) is not DateTime outcomeDate)
+        {
+            return null; // closed without an outcome (before the outcome was only logged through the API): not a closed save
+        }
+
+        var record = new ClosedSavePlanRecord
+        {
+            Segment = SegmentOptions.FromOptionSetValue(Aliased<OptionSetValue>(row, AccountAlias, Account.Segment)),
+            Outcome = outcome,
+            OutcomeDate = outcomeDate,
+            SavedArr = row.GetAttributeValue<Money>(SavePlan.SavedArr)?.Value ?? 0m,
+            EffortCost = row.GetAttributeValue<Money>(SavePlan.EffortCost)?.Value ?? 0m,
+            TimeToSaveDays = row.GetAttributeValue<int?>(SavePlan.TimeToSaveDays) ?? 0,
+        };
+        if (!record.IsSaved || row.GetAttributeValue<EntityReference>(SavePlan.Account) is not EntityReference account)
+        {
+            return record;
+        }
+
+        var own = row.GetAttributeValue<EntityReference>(SavePlan.RenewalOpportunity) is EntityReference renewal && renewals.TryGetValue(renewal.Id, out var saved)
+            ? saved.TermEnd
+            : outcomeDate;
+        var next = byAccount.TryGetValue(account.Id, out var candidates) ? candidates.FirstOrDefault(r => r.TermEnd.Date > own.Date) : null;
+        return record with { NextRenewal = next?.Result };
+    }
+
+    private static QueryExpression RenewalQuery()
+    {
+        var query = new QueryExpression(Opportunity.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(Opportunity.ParentAccountId, Opportunity.TermEndDate, Opportunity.StateCode, Opportunity.RiskCategory),
+        };
+        query.Criteria.AddCondition(Opportunity.IsRenewal, ConditionOperator.Equal, true);
+        query.Criteria.AddCondition(Opportunity.TermEndDate, ConditionOperator.NotNull);
+        var account = query.AddLink(Account.EntityLogicalName, Opportunity.ParentAccountId, Account.AccountId, JoinOperator.LeftOuter);
+        account.EntityAlias = AccountAlias;
+        account.Columns = new ColumnSet(Account.Segment);
+        query.AddOrder(Opportunity.OpportunityId, OrderType.Ascending);
+        return query;
+    }
+
+    private static QueryExpression PlansOnRenewalsQuery()
+    {
+        var query = new QueryExpression(SavePlan.EntityLogicalName) { ColumnSet = new ColumnSet(SavePlan.RenewalOpportunity) };
+        query.Criteria.AddCondition(SavePlan.RenewalOpportunity, ConditionOperator.NotNull);
+        query.AddOrder(SavePlan.SavePlanId, OrderType.Ascending);
+        return query;
+    }
+
+    private static QueryExpression ClosedPlansQuery()
+    {
+        var query = new QueryExpression(SavePlan.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(SavePlan.Outcome, SavePlan.OutcomeDate, SavePlan.SavedArr, SavePlan.EffortCost, SavePlan.TimeToSaveDays, SavePlan.Account, SavePlan.RenewalOpportunity),
+        };
+        query.Criteria.AddCondition(SavePlan.PlanStatus, ConditionOperator.Equal, SavePlanStatusChoice.Closed);
+        var account = query.AddLink(Account.EntityLogicalName, SavePlan.Account, Account.AccountId, JoinOperator.LeftOuter);
+        account.EntityAlias = AccountAlias;
+        account.Columns = new ColumnSet(Account.Segment);
+        query.AddOrder(SavePlan.SavePlanId, OrderType.Ascending);
+        return query;
+    }
+
+    /// <summary>An aliased column of a linked table, or null.</summary>
+    internal static T? Aliased<T>(Entity row, string alias, string column)
+        where T : class => row.GetAttributeValue<AliasedValue>(alias + "." + column)?.Value as T;
+}
