@@ -13,9 +13,10 @@ namespace Crm.Renewals.Plugins.Saves;
 
 /// <summary>
 /// The rows behind the save metrics, read as SYSTEM (the figures are the organization's, whatever the caller may see)
-/// in three paged queries: every renewal (its account's segment, term end, state and risk), the save plans tied to a
-/// renewal, and the closed save plans. An at-risk renewal is one whose risk is Red or that had a save plan (a saved
-/// account leaves Red, but its renewal was at risk). A saved plan's next renewal is its account's first renewal whose
+/// in two paged queries: every renewal (its account's segment, term end, state and risk) and every save plan (the
+/// renewal it is on; for a closed one its outcome and figures). An at-risk renewal is one whose risk is Red or that had
+/// a save plan (a saved account leaves Red, but its renewal was at risk); a plan opened before its renewal existed counts
+/// for its account's first renewal ending on or after the day it opened. A saved plan's next renewal is its account's first renewal whose
 /// term ends after the plan's own renewal (or, without one, after the outcome date).
 /// </summary>
 internal sealed class SaveMetricsData
@@ -46,12 +47,22 @@ internal sealed class SaveMetricsData
         var renewals = new List<SaveMetricsRenewal>();
         var queries = PagedQuery.ForEach(service, RenewalQuery(), row => renewals.Add(SaveMetricsRenewal.Of(row)));
         var withPlan = new HashSet<Guid>();
-        queries += PagedQuery.ForEach(service, PlansOnRenewalsQuery(), row => withPlan.Add(row.GetAttributeValue<EntityReference>(SavePlan.RenewalOpportunity).Id));
         var closed = new List<Entity>();
-        queries += PagedQuery.ForEach(service, ClosedPlansQuery(), closed.Add);
-
         var byId = renewals.ToDictionary(r => r.Id);
         var byAccount = renewals.Where(r => r.Account is not null).GroupBy(r => r.Account!.Value).ToDictionary(g => g.Key, g => g.OrderBy(r => r.TermEnd).ToList());
+        queries += PagedQuery.ForEach(service, PlansQuery(), row =>
+        {
+            if (PlansRenewal(row, byId, byAccount) is SaveMetricsRenewal renewal)
+            {
+                withPlan.Add(renewal.Id);
+            }
+
+            if (row.GetAttributeValue<OptionSetValue>(SavePlan.PlanStatus)?.Value == SavePlanStatusChoice.Closed)
+            {
+                closed.Add(row);
+            }
+        });
+
         var atRisk = renewals
             .Where(r => r.IsRed || withPlan.Contains(r.Id))
             .Select(r => new AtRiskRenewalRecord { Segment = r.Segment, TermEndDate = r.TermEnd, HasSavePlan = withPlan.Contains(r.Id) })
@@ -82,11 +93,24 @@ internal sealed class SaveMetricsData
             return record;
         }
 
-        var own = row.GetAttributeValue<EntityReference>(SavePlan.RenewalOpportunity) is EntityReference renewal && renewals.TryGetValue(renewal.Id, out var saved)
-            ? saved.TermEnd
-            : outcomeDate;
+        var own = PlansRenewal(row, renewals, byAccount)?.TermEnd ?? outcomeDate;
         var next = byAccount.TryGetValue(account.Id, out var candidates) ? candidates.FirstOrDefault(r => r.TermEnd.Date > own.Date) : null;
         return record with { NextRenewal = next?.Result };
+    }
+
+    // The renewal a plan works towards: the one it is on, or, for a plan opened before its renewal existed, its
+    // account's first renewal whose term ends on or after the day the plan was opened.
+    private static SaveMetricsRenewal? PlansRenewal(Entity plan, IReadOnlyDictionary<Guid, SaveMetricsRenewal> renewals, IReadOnlyDictionary<Guid, List<SaveMetricsRenewal>> byAccount)
+    {
+        if (plan.GetAttributeValue<EntityReference>(SavePlan.RenewalOpportunity) is EntityReference linked)
+        {
+            return renewals.TryGetValue(linked.Id, out var renewal) ? renewal : null;
+        }
+
+        var opened = plan.GetAttributeValue<DateTime>(SavePlan.CreatedOn).Date;
+        return plan.GetAttributeValue<EntityReference>(SavePlan.Account) is EntityReference account && byAccount.TryGetValue(account.Id, out var candidates)
+            ? candidates.FirstOrDefault(r => r.TermEnd.Date >= opened)
+            : null;
     }
 
     private static QueryExpression RenewalQuery()
@@ -104,21 +128,15 @@ internal sealed class SaveMetricsData
         return query;
     }
 
-    private static QueryExpression PlansOnRenewalsQuery()
-    {
-        var query = new QueryExpression(SavePlan.EntityLogicalName) { ColumnSet = new ColumnSet(SavePlan.RenewalOpportunity) };
-        query.Criteria.AddCondition(SavePlan.RenewalOpportunity, ConditionOperator.NotNull);
-        query.AddOrder(SavePlan.SavePlanId, OrderType.Ascending);
-        return query;
-    }
-
-    private static QueryExpression ClosedPlansQuery()
+    // Every plan, open or closed: one pass gives both the renewals that had a plan and the closed plans.
+    private static QueryExpression PlansQuery()
     {
         var query = new QueryExpression(SavePlan.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(SavePlan.Outcome, SavePlan.OutcomeDate, SavePlan.SavedArr, SavePlan.EffortCost, SavePlan.TimeToSaveDays, SavePlan.Account, SavePlan.RenewalOpportunity),
+            ColumnSet = new ColumnSet(
+                SavePlan.PlanStatus, SavePlan.Outcome, SavePlan.OutcomeDate, SavePlan.SavedArr, SavePlan.EffortCost, SavePlan.TimeToSaveDays, SavePlan.Account, SavePlan.RenewalOpportunity,
+                SavePlan.CreatedOn),
         };
-        query.Criteria.AddCondition(SavePlan.PlanStatus, ConditionOperator.Equal, SavePlanStatusChoice.Closed);
         var account = query.AddLink(Account.EntityLogicalName, SavePlan.Account, Account.AccountId, JoinOperator.LeftOuter);
         account.EntityAlias = AccountAlias;
         account.Columns = new ColumnSet(Account.Segment);

@@ -31,7 +31,7 @@ internal static class SavePlanRows
     public static readonly IReadOnlyList<string> ImageColumns = new[]
     {
         SavePlan.AccountValueArr, SavePlan.IsStrategicLogo, SavePlan.IsReference, SavePlan.HasGrowthPotential, SavePlan.SaveProbability,
-        SavePlan.DaysToRenewalAtStart, SavePlan.PlanStatus,
+        SavePlan.DaysToRenewalAtStart, SavePlan.PlanStatus, SavePlan.RenewalOpportunity, SavePlan.CreatedOn,
     };
 
     /// <summary>The sizing facts of a row (the Target merged with the stored row).</summary>

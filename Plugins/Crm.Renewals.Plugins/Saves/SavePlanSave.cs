@@ -31,8 +31,9 @@ internal static class SavePlanSave
             context.Trace("Ignored the client's value of " + column + ": the server derives it.");
         }
 
+        // A new plan, or one a CSM links to a contract later (a plan opened before the contract was known), reads the contract.
         var isCreate = execution.MessageName == Registration.SdkMessageNames.Create;
-        var contract = isCreate ? ContractOf(context, target) : null;
+        var contract = isCreate || target.Attributes.ContainsKey(SavePlan.Contract) ? ContractOf(context, target) : null;
         var facts = SavePlanRows.Facts(SavedRow.Merge(target, preImage));
         if (contract is not null)
         {
@@ -43,17 +44,18 @@ internal static class SavePlanSave
             };
         }
 
-        return new PendingSavePlan(facts, contract, isCreate || SavePlanRows.InputColumns.Any(target.Attributes.ContainsKey));
+        var startedOn = preImage?.GetAttributeValue<DateTime?>(SavePlan.CreatedOn) ?? context.Clock.UtcNow;
+        return new PendingSavePlan(facts, preImage, startedOn, contract, isCreate || contract is not null || SavePlanRows.InputColumns.Any(target.Attributes.ContainsKey));
     }
 
-    /// <summary>Writes a new plan's contract, renewal and ARR (where the client gave none) and the sizing into the Target.</summary>
+    /// <summary>Writes the contract's renewal and ARR (where the plan has none) and the sizing into the Target.</summary>
     public static void Write(ILocalPluginContext context, Entity target, PendingSavePlan save, SavePlanSize? size)
     {
         if (save.Contract is Entity contract)
         {
-            SetIfEmpty(target, SavePlan.Contract, contract.ToEntityReference());
-            SetIfEmpty(target, SavePlan.RenewalOpportunity, contract.GetAttributeValue<EntityReference>(CustomerContract.CurrentRenewalOpportunity));
-            SetIfEmpty(target, SavePlan.AccountValueArr, contract.GetAttributeValue<Money>(CustomerContract.Arr));
+            SetIfEmpty(target, save.Stored, SavePlan.Contract, contract.ToEntityReference());
+            SetIfEmpty(target, save.Stored, SavePlan.RenewalOpportunity, contract.GetAttributeValue<EntityReference>(CustomerContract.CurrentRenewalOpportunity));
+            SetIfEmpty(target, save.Stored, SavePlan.AccountValueArr, contract.GetAttributeValue<Money>(CustomerContract.Arr));
         }
 
         if (size is null)
@@ -63,10 +65,7 @@ internal static class SavePlanSave
         }
 
         var assessment = size.Assessment;
-        if (context.PluginExecutionContext.MessageName == Registration.SdkMessageNames.Create)
-        {
-            target[SavePlan.DaysToRenewalAtStart] = size.DaysToRenewalAtStart;
-        }
+        target[SavePlan.DaysToRenewalAtStart] = size.DaysToRenewalAtStart; // the stored value when there is one: it never moves
 
         target[SavePlan.EffortLevel] = SaveOptions.ToOptionSetValue(assessment.Effort);
         target[SavePlan.TimeMode] = SaveOptions.ToOptionSetValue(assessment.TimeMode);
@@ -77,9 +76,10 @@ internal static class SavePlanSave
     private static bool ClosesThePlan(Entity target) =>
         target.GetAttributeValue<OptionSetValue>(SavePlan.PlanStatus)?.Value == SavePlanStatusChoice.Closed;
 
-    private static void SetIfEmpty(Entity target, string column, object? value)
+    // The contract's value goes in only where neither this save nor the stored plan has one.
+    private static void SetIfEmpty(Entity target, Entity? stored, string column, object? value)
     {
-        if (value is not null && target.GetAttributeValue<object>(column) is null)
+        if (value is not null && target.GetAttributeValue<object>(column) is null && stored?.GetAttributeValue<object>(column) is null)
         {
             target[column] = value;
         }

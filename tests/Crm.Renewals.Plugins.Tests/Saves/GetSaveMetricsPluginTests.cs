@@ -39,7 +39,7 @@ public sealed class GetSaveMetricsPluginTests
         Assert.Equal(15m, response[GetSaveMetricsApi.ResponseAverageTimeToSaveDays]);
         Assert.Equal("50–60% success is solid; above 70% suggests effort is going to accounts that would renew anyway.", response[GetSaveMetricsApi.ResponseBenchmark]);
         Assert.Equal("Success rate 66.7% is above the solid 50–60%.", response[GetSaveMetricsApi.ResponseSuccessAssessment]);
-        Assert.Equal(3, response[GetSaveMetricsApi.ResponseQueries]); // one page each of renewals, plans on renewals, closed plans
+        Assert.Equal(2, response[GetSaveMetricsApi.ResponseQueries]); // one page each of renewals and of save plans
     }
 
     // Mid-market only: R2 and R3 at risk, R3 with a plan; P2 saved; its next renewal lost.
@@ -87,7 +87,29 @@ public sealed class GetSaveMetricsPluginTests
         var response = Metrics(org, segment: null);
 
         Assert.Equal(6_004, response[GetSaveMetricsApi.ResponseAtRiskRenewals]);
-        Assert.Equal(4, response[GetSaveMetricsApi.ResponseQueries]);
+        Assert.Equal(3, response[GetSaveMetricsApi.ResponseQueries]); // two pages of renewals, one of plans
+    }
+
+    // A plan opened before its renewal existed (no renewal on it) counts for its account's first renewal ending after it opened.
+    [Fact]
+    public void Execute_PlanWithoutARenewal_CountsForTheAccountsNextRenewal()
+    {
+        var org = Book();
+        var account = Account(org, SegmentChoice.SMB);
+        var renewal = Renewal(account, new DateTime(2026, 10, 31), RiskCategoryChoice.Red, OpportunityStateCodeChoice.Open);
+        var plan = new Entity(SavePlan.EntityLogicalName, Guid.NewGuid())
+        {
+            [SavePlan.Name] = "Save plan",
+            [SavePlan.Account] = account,
+            [SavePlan.PlanStatus] = new OptionSetValue(SavePlanStatusChoice.Open),
+            [SavePlan.CreatedOn] = new DateTime(2026, 4, 1),
+        };
+        org.Seed(renewal, plan);
+
+        var response = Metrics(org, segment: null);
+
+        Assert.Equal(5, response[GetSaveMetricsApi.ResponseAtRiskRenewals]);
+        Assert.Equal(4, response[GetSaveMetricsApi.ResponseRenewalsWithSavePlan]);
     }
 
     private static Crm.Renewals.Emulator.OrganizationEmulator Book()

@@ -108,6 +108,25 @@ public sealed class SavePlanPluginTests
         Assert.Null(plan.GetAttributeValue<int?>(SavePlan.DaysToRenewalAtStart));
     }
 
+    // Opened before the contract was in the CRM, then linked by the CSM: sized then, its days counted from the day it opened.
+    [Fact]
+    public void Update_LinkedToAContractLater_SizedFromTheDayItOpened()
+    {
+        var s = RenewalScenario.Create();
+        var account = s.SeedAccount(category: RiskCategoryChoice.Red);
+        var id = s.Org.Service.Create(Plan(account));
+        s.AdvanceDays(10);
+        var contract = s.SeedContract(account, daysToEnd: 50, arr: 30_000m);
+
+        s.Org.Service.Update(new Entity(SavePlan.EntityLogicalName, id) { [SavePlan.Contract] = new EntityReference(CustomerContract.EntityLogicalName, contract) });
+
+        var plan = s.Org.Find(SavePlan.EntityLogicalName, id)!;
+        Assert.Equal(60, plan.GetAttributeValue<int?>(SavePlan.DaysToRenewalAtStart));
+        Assert.Equal(30_000m, plan.GetAttributeValue<Money>(SavePlan.AccountValueArr).Value);
+        Assert.Equal(TimeModeChoice.Compressed, RenewalScenario.Choice(plan, SavePlan.TimeMode));
+        Assert.Equal(EffortLevelChoice.Standard, RenewalScenario.Choice(plan, SavePlan.EffortLevel));
+    }
+
     internal static Entity Plan(Guid account) => new(SavePlan.EntityLogicalName)
     {
         [SavePlan.Name] = "Save plan",

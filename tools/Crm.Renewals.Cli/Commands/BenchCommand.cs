@@ -91,6 +91,7 @@ public sealed class BenchCommand : ICommand
         Benchmarks.RiskBenchmark.Run(metadata, output);
         Benchmarks.RenewalBenchmark.Run(metadata, output);
         Benchmarks.ApprovalBenchmark.Run(metadata, output);
+        Benchmarks.SaveBenchmark.Run(metadata, output);
         return 0;
     }
 

@@ -10,7 +10,8 @@ namespace Crm.Renewals.Cli.Demo;
 
 /// <summary>
 /// Plays the renewal owners: on each renewal's close date (its T-0), the owner closes it as won or lost,
-/// lost more often the riskier the account was when the renewal started (a repeatable draw).
+/// lost more often the riskier the account was when the renewal started (a repeatable draw); an account's open save
+/// plan gets its outcome logged just before (<see cref="SaveOutcomeDesk"/>).
 /// </summary>
 internal sealed class RenewalDemoOutcomes
 {
@@ -29,9 +30,14 @@ internal sealed class RenewalDemoOutcomes
     };
 
     private readonly OrganizationEmulator organization;
+    private readonly SaveOutcomeDesk saves;
     private readonly Random random = new(Seed);
 
-    public RenewalDemoOutcomes(OrganizationEmulator organization) => this.organization = organization;
+    public RenewalDemoOutcomes(OrganizationEmulator organization, SaveOutcomeDesk saves)
+    {
+        this.organization = organization;
+        this.saves = saves;
+    }
 
     /// <summary>Closes every open renewal whose close date is today.</summary>
     /// <returns>How many were won and lost.</returns>
@@ -49,6 +55,7 @@ internal sealed class RenewalDemoOutcomes
         {
             var category = renewal.GetAttributeValue<OptionSetValue>(Opportunity.RiskCategory)?.Value ?? RiskCategoryChoice.Yellow;
             var lose = random.NextDouble() < LossChance[category];
+            saves.BeforeClose(renewal, lose);
             var close = new Entity(OpportunityClose.EntityLogicalName) { [OpportunityClose.OpportunityId] = renewal.ToEntityReference() };
             OrganizationRequest request = lose
                 ? new LoseOpportunityRequest { OpportunityClose = close, Status = new OptionSetValue(DefaultStatus) }

@@ -11,7 +11,7 @@ public static class SavePlanSizing
 {
     /// <summary>Sizes the plan, or returns null when its days to renewal are not known.</summary>
     /// <param name="facts">What the plan holds.</param>
-    /// <param name="today">The day the plan is saved (a new plan's days to renewal count from it).</param>
+    /// <param name="today">The day the plan opened (its days to renewal count from it).</param>
     /// <param name="policy">The save policy.</param>
     /// <returns>The days to renewal at start and the assessment, or null.</returns>
     public static SavePlanSize? Size(SavePlanFacts facts, DateTime today, SavePolicy policy)
