@@ -116,7 +116,41 @@ test("scripts_RiskCategoryValues_AreTheOptionSetsValues", () => {
 const FormScripts = [
     [AccountForms, FormScript],
     [path.join(solutionRoot, "Entities", "crr_Concession", "FormXml", "main"), "crr_/concession/concessionform.js"],
+    [path.join(solutionRoot, "Entities", "crr_SavePlan", "FormXml", "main"), "crr_/saveplan/saveplanform.js"],
 ];
+
+// The Log outcome command calls the form script's functions with the form (PrimaryControl), and both exist.
+test("savePlanRibbon_LogOutcomeCommand_CallsFunctionsTheFormScriptDefines", () => {
+    const xml = fs.readFileSync(path.join(solutionRoot, "Entities", "crr_SavePlan", "RibbonDiff.xml"), "utf8");
+    const page = loadBrowserScripts(["crr_/saveplan/saveplanform.js"]);
+    const calls = [...xml.matchAll(/FunctionName="([^"]+)" Library="\$webresource:([^"]+)"[^>]*>\s*<CrmParameter Value="PrimaryControl" \/>/g)];
+
+    assert.deepStrictEqual(calls.map((m) => m[1]).sort(), ["CrmRenewals.SavePlan.canLogOutcome", "CrmRenewals.SavePlan.logOutcome"]);
+    calls.forEach((m) => {
+        assert.ok(sources.includes(m[2]), m[2]);
+        assert.strictEqual(typeof m[1].split(".").reduce((owner, key) => owner && owner[key], page), "function", m[1]);
+    });
+    assert.match(xml, /Location="Mscrm\.Form\.crr_saveplan\.MainTab\.Save\.Controls\._children"/);
+});
+
+test("logOutcomeDialog_ScriptIsASiblingWebResourceAndItsOutcomesAreTheOptionSets", () => {
+    const html = fs.readFileSync(path.join(sourceRoot, "crr_", "saveplan", "logoutcome.html"), "utf8");
+    const page = loadBrowserScripts(["crr_/saveplan/logoutcome.js", "crr_/saveplan/saveplanform.js"]);
+    const options = (choice) => {
+        const xml = fs.readFileSync(path.join(solutionRoot, "OptionSets", `${choice}.xml`), "utf8");
+        const found = {};
+        for (const m of xml.matchAll(/<option value="(\d+)"[^>]*>\s*<labels>\s*<label description="([^"]+)" languagecode="1033" \/>/g)) {
+            found[m[2].replace(/\s+/g, "").toLowerCase()] = Number(m[1]);
+        }
+
+        return found;
+    };
+
+    assert.deepStrictEqual([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => `crr_/saveplan/${m[1]}`), ["crr_/saveplan/logoutcome.js"]);
+    const lowerKeys = (values) => Object.fromEntries(Object.entries(plain(values)).map(([key, value]) => [key.toLowerCase(), value]));
+    assert.deepStrictEqual(lowerKeys(page.CrmRenewals.LogOutcome.SaveOutcome), options("crr_saveoutcome"));
+    assert.deepStrictEqual(lowerKeys(page.CrmRenewals.SavePlan.PlanStatus), options("crr_saveplanstatus"));
+});
 
 for (const [forms, script] of FormScripts) {
     for (const form of fs.readdirSync(forms).sort()) {
