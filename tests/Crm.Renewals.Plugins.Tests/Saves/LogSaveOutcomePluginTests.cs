@@ -91,6 +91,52 @@ public sealed class LogSaveOutcomePluginTests
         Assert.Null(s.Org.Find(Account.EntityLogicalName, account)!.GetAttributeValue<DateTime?>(Account.PostSaveMonitoringUntil));
     }
 
+    // Each refusal through the pipeline, with the words that say what to fix; the plan stays open and untouched.
+    [Theory]
+    [InlineData("unknown outcome", "Choose the outcome: Saved, Partially saved, Paused, Lost or Graceful exit.")]
+    [InlineData("negative saved ARR", "The saved ARR cannot be negative; it is -5.")]
+    [InlineData("negative hours", "The effort hours cannot be negative; they are -1.")]
+    [InlineData("negative cost", "The effort cost cannot be negative; it is -100.")]
+    [InlineData("ARR kept when lost", "A Lost outcome keeps no ARR; enter 0 or leave the saved ARR empty.")]
+    [InlineData("before the plan opened", "is before the save plan was opened on")]
+    public void Execute_InvalidInput_RefusedSayingWhatToFixAndNothingWritten(string input, string expected)
+    {
+        var (s, _, _, plan) = RedAccountWithPlan();
+        var before = s.Org.Find(SavePlan.EntityLogicalName, plan)!;
+        var request = new OrganizationRequest(LogSaveOutcomeApi.MessageName)
+        {
+            ["Target"] = new EntityReference(SavePlan.EntityLogicalName, plan),
+            [LogSaveOutcomeApi.RequestOutcome] = new OptionSetValue(input switch { "unknown outcome" => 7, "ARR kept when lost" => SaveOutcomeChoice.Lost, _ => SaveOutcomeChoice.Saved }),
+            [LogSaveOutcomeApi.RequestOutcomeDate] = input == "before the plan opened" ? s.Today.AddDays(-3) : s.Today,
+            [LogSaveOutcomeApi.RequestSavedArr] = new Money(input switch { "negative saved ARR" => -5m, _ => 10_000m }),
+            [LogSaveOutcomeApi.RequestEffortHours] = input == "negative hours" ? -1m : 1m,
+            [LogSaveOutcomeApi.RequestEffortCost] = new Money(input == "negative cost" ? -100m : 100m),
+        };
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => s.Org.Service.Execute(request));
+
+        Assert.Contains(expected, refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Attributes.Count, s.Org.Find(SavePlan.EntityLogicalName, plan)!.Attributes.Count);
+        Assert.Equal(SavePlanStatusChoice.Open, RenewalScenario.Choice(s.Org.Find(SavePlan.EntityLogicalName, plan)!, SavePlan.PlanStatus));
+    }
+
+    [Fact]
+    public void Execute_OnAPlanClosedWithoutAnOutcome_RefusedAskingForANewPlan()
+    {
+        var (s, account, _, _) = RedAccountWithPlan();
+        var closed = new Entity(SavePlan.EntityLogicalName, Guid.NewGuid())
+        {
+            [SavePlan.Name] = "Old plan",
+            [SavePlan.Account] = new EntityReference(Account.EntityLogicalName, account),
+            [SavePlan.PlanStatus] = new OptionSetValue(SavePlanStatusChoice.Closed),
+        };
+        s.Org.Seed(closed);
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Log(s, closed.Id, SaveOutcomeChoice.Saved, savedArr: 1_000m));
+
+        Assert.Contains("This save plan is already closed", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Execute_NamingConcessions_LinksThemToThePlan()
     {

@@ -134,6 +134,6 @@ internal static class RiskBenchmark
         output.WriteLine("  service calls made by the plugins per update:");
         output.WriteLine($"    category unchanged  {steadyRate.ToString("0.000", culture)}  over {steady.Updates.ToString("N0", culture)} updates  (target 0: {(steady.Calls == 0 ? "met" : "MISSED")})");
         output.WriteLine($"    category changed    {changingRate.ToString("0.000", culture)}  over {changing.Updates.ToString("N0", culture)} updates  "
-            + "(history row and the account's open renewals, which follow the category; entering Red adds the open-plan query, and the plan when none is open)");
+            + "(history row and the account's open renewals, which follow the category; entering Red adds the open-plan query, and the plan with its contract lookup when none is open)");
     }
 }
