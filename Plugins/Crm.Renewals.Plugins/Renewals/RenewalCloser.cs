@@ -1,14 +1,12 @@
 using System;
 using System.Linq;
 using Crm.Renewals.Plugins.Domain.Renewals;
-using Crm.Renewals.Plugins.Domain.Tasks;
 using Crm.Renewals.Plugins.Infrastructure;
 using Crm.Renewals.Plugins.Infrastructure.Configuration;
 using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using TaskTable = Crm.Renewals.Plugins.Model.Task;
 
 namespace Crm.Renewals.Plugins.Renewals;
 
@@ -77,14 +75,7 @@ internal static class RenewalCloser
     {
         service.Update(ContractChange(contractId, closing));
         var owner = opportunity.GetAttributeValue<EntityReference>(Opportunity.OwnerId);
-        var regarding = account ?? opportunity.ToEntityReference();
-        foreach (var task in closing.Tasks)
-        {
-            var row = TaskRows.Build(task, owner);
-            row[TaskTable.RegardingObjectId] = regarding;
-            row[TaskTable.Contract] = new EntityReference(CustomerContract.EntityLogicalName, contractId);
-            service.Create(row);
-        }
+        TaskRows.CreateAll(service, closing.Tasks, owner, account ?? opportunity.ToEntityReference(), new EntityReference(CustomerContract.EntityLogicalName, contractId));
     }
 
     private static Entity ContractChange(Guid contractId, ContractClosing closing)

@@ -22,7 +22,6 @@ internal static class TaskRows
     public static DateTime DueAt(DateTime day) => RenewalCandidateQuery.Day(day).AddHours(DueHourUtc);
 
     /// <summary>The task row, owned by <paramref name="owner"/>; without a regarding record, which deep insert or the caller sets.</summary>
-
     public static Entity Build(PlannedTask task, EntityReference owner) => new(TaskTable.EntityLogicalName)
     {
         [TaskTable.Subject] = task.Subject,
@@ -31,4 +30,25 @@ internal static class TaskRows
         [TaskTable.Milestone] = MilestoneOptions.ToOptionSetValue(task.Milestone),
         [TaskTable.OwnerId] = owner,
     };
+
+    /// <summary>Creates the tasks of an account (or another record) about a contract, as <paramref name="service"/>.</summary>
+    /// <param name="service">The service to create with.</param>
+    /// <param name="tasks">The planned tasks.</param>
+    /// <param name="owner">Their owner.</param>
+    /// <param name="regarding">The record they are regarding.</param>
+    /// <param name="contract">The contract they are about, or null.</param>
+    public static void CreateAll(IOrganizationService service, System.Collections.Generic.IEnumerable<PlannedTask> tasks, EntityReference owner, EntityReference regarding, EntityReference? contract)
+    {
+        foreach (var task in tasks)
+        {
+            var row = Build(task, owner);
+            row[TaskTable.RegardingObjectId] = regarding;
+            if (contract is not null)
+            {
+                row[TaskTable.Contract] = contract;
+            }
+
+            service.Create(row);
+        }
+    }
 }

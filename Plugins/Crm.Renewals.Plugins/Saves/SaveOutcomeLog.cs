@@ -9,7 +9,6 @@ using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Renewals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using TaskTable = Crm.Renewals.Plugins.Model.Task;
 
 namespace Crm.Renewals.Plugins.Saves;
 
@@ -105,19 +104,8 @@ internal static class SaveOutcomeLog
             return new CreatedTasks(0, 0, " The contract's win-back series was already planned when its renewal was lost.");
         }
 
-        var owner = plan.GetAttributeValue<EntityReference>(SavePlan.OwnerId);
         var regarding = plan.GetAttributeValue<EntityReference>(SavePlan.Account) ?? plan.ToEntityReference();
-        foreach (var task in tasks)
-        {
-            var row = TaskRows.Build(task, owner);
-            row[TaskTable.RegardingObjectId] = regarding;
-            if (contract is not null)
-            {
-                row[TaskTable.Contract] = contract;
-            }
-
-            context.SystemService.Create(row);
-        }
+        TaskRows.CreateAll(context.SystemService, tasks, plan.GetAttributeValue<EntityReference>(SavePlan.OwnerId), regarding, contract);
 
         return isWinBack ? new CreatedTasks(0, tasks.Count, string.Empty) : new CreatedTasks(tasks.Count, 0, string.Empty);
     }
