@@ -113,6 +113,29 @@ public sealed class SolutionPackerFailureTests
     }
 
     [Fact]
+    public void Pack_AppMissingFromTheManifest_FailsNamingTheManifest()
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Replace("Solution/src/Other/Solution.xml", "<RootComponent type=\"80\" schemaName=\"crr_Renewals\" behavior=\"0\" />", "");
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Contains("does not list model-driven app 'crr_Renewals'", failure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_SiteMapInAFolderOfAnotherName_FailsNamingTheFile()
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Replace("Solution/src/AppModuleSiteMaps/crr_Renewals/AppModuleSiteMap.xml", "<SiteMapUniqueName>crr_Renewals</SiteMapUniqueName>", "<SiteMapUniqueName>crr_Other</SiteMapUniqueName>");
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Equal("Solution/src/AppModuleSiteMaps/crr_Renewals/AppModuleSiteMap.xml", failure.File);
+        Assert.Contains("its folder must be named crr_Other", failure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_DllForAnotherFramework_IsRefusedWhenTheDeployFrameworkIsRequired()
     {
         using var fixture = new PackingFixture();

@@ -83,6 +83,22 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
         Assert.DoesNotContain(root.Descendants(), e => e.Attributes().Any(a => a.IsNamespaceDeclaration));
     }
 
+    // The Renewals app and its site map go inline, in the skeleton's order (site maps before apps, after CustomControls).
+    [Fact]
+    public void Pack_Customizations_HoldTheAppAndItsSiteMapInline()
+    {
+        XElement root = Xml(packed.Unmanaged["customizations.xml"]).Root!;
+
+        XElement app = Assert.Single(root.Element("AppModules")!.Elements("AppModule"));
+        XElement siteMap = Assert.Single(root.Element("AppModuleSiteMaps")!.Elements("AppModuleSiteMap"));
+        Assert.Equal("crr_Renewals", app.Element("UniqueName")!.Value);
+        Assert.Equal("crr_Renewals", siteMap.Element("SiteMapUniqueName")!.Value);
+        Assert.Contains(siteMap.Descendants("SubArea"), sub => (string?)sub.Attribute("Url") == "$webresource:crr_/dashboard/renewalpipeline.html");
+        Assert.Equal(
+            new[] { "CustomControls", "AppModuleSiteMaps", "AppModules" },
+            root.Elements().Select(e => e.Name.LocalName).Where(n => n is "CustomControls" or "AppModuleSiteMaps" or "AppModules"));
+    }
+
     [Fact]
     public void Pack_ManagedAndUnmanaged_DifferOnlyInTheManagedFlagAndTheManagedForms()
     {

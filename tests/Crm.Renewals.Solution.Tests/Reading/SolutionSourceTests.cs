@@ -213,7 +213,8 @@ public sealed partial class SolutionSourceTests
                 yield return fromElement;
             }
 
-            IEnumerable<XAttribute> attributes = element.Name.LocalName == "RootComponent" ? [] : element.Attributes();
+            // A root component row and an app's role map name components defined elsewhere: references, not identities.
+            IEnumerable<XAttribute> attributes = element.Name.LocalName == "RootComponent" || element.Parent?.Name.LocalName == "AppModuleRoleMaps" ? [] : element.Attributes();
             foreach (XAttribute attribute in attributes.Where(a => IdentityAttributes.Contains(a.Name.LocalName)))
             {
                 if (Guid.TryParse(attribute.Value, out Guid fromAttribute) && fromAttribute != Guid.Empty)

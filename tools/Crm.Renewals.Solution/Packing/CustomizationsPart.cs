@@ -24,6 +24,12 @@ internal static class CustomizationsPart
     private const string XmlPattern = "*.xml";
     private const string RolesFolder = "Roles";
 
+    /// <summary>Folder of the model-driven apps: <c>AppModules/&lt;unique name&gt;/AppModule.xml</c>.</summary>
+    public const string AppModulesFolder = "AppModules";
+
+    /// <summary>Folder of the apps' site maps: <c>AppModuleSiteMaps/&lt;unique name&gt;/AppModuleSiteMap.xml</c>.</summary>
+    public const string SiteMapsFolder = "AppModuleSiteMaps";
+
     public static XElement Build(SourceFolder source, PackageKind kind, PackRequest request, PackedComponents found)
     {
         XmlSource skeleton = source.Load(SkeletonFile);
@@ -62,6 +68,9 @@ internal static class CustomizationsPart
             found.Roles.Add(Guid.Parse(role.Attribute(element, "id", "<Role>")));
             return PackedXml.Embeddable(element);
         }).ToList());
+        // Apps and site maps, one folder each, go inline into <AppModules> and <AppModuleSiteMaps>, as exports carry them.
+        Fill(skeleton, root, SiteMapsFolder, Named(source, SiteMapsFolder, "AppModuleSiteMap.xml", "AppModuleSiteMap", "SiteMapUniqueName", found.SiteMaps));
+        Fill(skeleton, root, AppModulesFolder, Named(source, AppModulesFolder, "AppModule.xml", "AppModule", "UniqueName", found.AppModules));
         Fill(skeleton, root, "SolutionPluginAssemblies", Assemblies(source, request, found));
         Fill(skeleton, root, "SdkMessageProcessingSteps", Steps(source, found));
         return root;
@@ -106,6 +115,22 @@ internal static class CustomizationsPart
             ? ordered
             : throw new SolutionFormatException(source.Display(RelationshipIndex), $"does not list relationship {definitions.Keys.Order(StringComparer.Ordinal).First()}, which {RelationshipFolder} defines");
     }
+
+    // Each <folder>/<name>/<file> holds one component whose <nameElement> must be the folder's name.
+    private static List<XElement> Named(SourceFolder source, string folder, string file, string rootElement, string nameElement, HashSet<string> names) =>
+        source.Folders(folder).Select(component =>
+        {
+            XmlSource xml = source.Load(component + "/" + file);
+            XElement element = xml.Root(rootElement);
+            string name = xml.Text(element, nameElement, "<" + rootElement + ">");
+            if (!string.Equals(name, Path.GetFileName(component), StringComparison.Ordinal))
+            {
+                throw xml.Error(element, $"names {nameElement} {name}; its folder must be named {name}");
+            }
+
+            names.Add(name);
+            return PackedXml.Embeddable(element);
+        }).ToList();
 
     private static List<XElement> WebResources(SourceFolder source, MapFile map, PackedComponents found) =>
         source.Files(WebResourcesFolder, "*" + DataSuffix, recursive: true).Select(file =>

@@ -18,6 +18,10 @@ internal sealed class PackedComponents
 
     public HashSet<Guid> Roles { get; } = [];
 
+    public HashSet<string> SiteMaps { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> AppModules { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Zip entry name (from a <c>&lt;FileName&gt;</c>) → absolute path of the file to store there.</summary>
     public SortedDictionary<string, string> Binaries { get; } = new(StringComparer.Ordinal);
 }
