@@ -22,6 +22,8 @@ public static class PluginRegistrations
         Renewals.RenewalRegistrations.Feature,
         Approvals.ApprovalRegistrations.Feature,
         Saves.SaveRegistrations.Feature,
+        Pipeline.PipelineRegistrations.Feature,
+
     };
 
     /// <summary>Plugin classes with their stable ids.</summary>

@@ -92,6 +92,7 @@ public sealed class BenchCommand : ICommand
         Benchmarks.RenewalBenchmark.Run(metadata, output);
         Benchmarks.ApprovalBenchmark.Run(metadata, output);
         Benchmarks.SaveBenchmark.Run(metadata, output);
+        Benchmarks.PipelineBenchmark.Run(metadata, output);
         return 0;
     }
 

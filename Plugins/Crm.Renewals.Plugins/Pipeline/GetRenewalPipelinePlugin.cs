@@ -1,0 +1,21 @@
+using Crm.Renewals.Plugins.Infrastructure;
+
+namespace Crm.Renewals.Plugins.Pipeline;
+
+/// <summary>
+/// Main operation of the Custom API <c>crr_GetRenewalPipeline</c> (function): the pipeline dashboard's figures,
+/// computed on the server with aggregate queries, four a month (<see cref="Domain.Pipeline.PipelineWindows"/>), so
+/// they stay exact and within Dataverse's 50,000-row aggregate limit at a million contracts, and the page reads a few
+/// hundred bytes instead of every open renewal.
+/// </summary>
+public sealed class GetRenewalPipelinePlugin : PluginBase
+{
+    /// <inheritdoc />
+    protected override void ExecutePlugin(ILocalPluginContext context)
+    {
+        var request = PipelineRequest.Read(context);
+        var windows = Domain.Pipeline.PipelineWindows.Of(request.From, request.Months);
+        var cells = PipelineAggregates.Read(context, windows);
+        PipelineRequest.WriteResponse(context, Domain.Pipeline.PipelineFigures.ToJson(request.From, request.Months, cells), windows.Count);
+    }
+}

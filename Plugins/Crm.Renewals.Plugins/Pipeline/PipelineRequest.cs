@@ -1,0 +1,48 @@
+using System;
+using Crm.Renewals.Plugins.Domain.Pipeline;
+using Crm.Renewals.Plugins.Infrastructure;
+using Crm.Renewals.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Pipeline;
+
+/// <summary>Reads the request of <c>crr_GetRenewalPipeline</c> and writes its response.</summary>
+internal sealed class PipelineRequest
+{
+    private const int DefaultMonths = 12;
+
+    private PipelineRequest(DateTime from, int months)
+    {
+        From = from;
+        Months = months;
+    }
+
+    /// <summary>A day of the first month.</summary>
+    public DateTime From { get; }
+
+    /// <summary>How many months.</summary>
+    public int Months { get; }
+
+    /// <summary>The period asked for: this month and the next eleven unless said otherwise.</summary>
+    /// <exception cref="InvalidPluginExecutionException">Months is outside 1 to 24.</exception>
+    public static PipelineRequest Read(ILocalPluginContext context)
+    {
+        var inputs = context.PluginExecutionContext.InputParameters;
+        var from = inputs.TryGetValue(GetRenewalPipelineApi.RequestFrom, out var start) && start is DateTime day ? day.Date : context.Clock.UtcNow.Date;
+        var months = inputs.TryGetValue(GetRenewalPipelineApi.RequestMonths, out var count) && count is int asked ? asked : DefaultMonths;
+        if (months is < 1 or > PipelineWindows.MaxMonths)
+        {
+            throw new InvalidPluginExecutionException("Months is " + months + "; ask for 1 to " + PipelineWindows.MaxMonths + " months.");
+        }
+
+        return new PipelineRequest(from, months);
+    }
+
+    /// <summary>Writes the figures and the number of queries they took.</summary>
+    public static void WriteResponse(ILocalPluginContext context, string figures, int queries)
+    {
+        var outputs = context.PluginExecutionContext.OutputParameters;
+        outputs[GetRenewalPipelineApi.ResponseFigures] = figures;
+        outputs[GetRenewalPipelineApi.ResponseQueries] = queries;
+    }
+}

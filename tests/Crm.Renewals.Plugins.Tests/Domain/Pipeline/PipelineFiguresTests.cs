@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Crm.Renewals.Plugins.Domain.Pipeline;
+using Crm.Renewals.Plugins.Domain.Risk;
+
+namespace Crm.Renewals.Plugins.Tests.Domain.Pipeline;
+
+public class PipelineFiguresTests
+{
+    private static readonly DateTime January = new(2026, 1, 1);
+    private static readonly DateTime February = new(2026, 2, 1);
+
+    // Rows of several windows of one month add up; at risk is Yellow plus Red; never evaluated counts apart.
+    [Fact]
+    public void ToJson_RowsOfTwoMonths_SumsPerMonthAndCategoryAndTotals()
+    {
+        PipelineCell[] cells =
+        [
+            new(January, RiskCategory.Red, 100_000m, 2),
+            new(January, RiskCategory.Red, 20_000.5m, 1),
+            new(January, RiskCategory.Green, 50_000m, 5),
+            new(February, RiskCategory.Yellow, 30_000m, 3),
+            new(February, null, 8_000m, 1),
+        ];
+
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 2, cells));
+
+        var months = json.RootElement.GetProperty("months");
+        Assert.Equal("2026-01", months[0].GetProperty("month").GetString());
+        Assert.Equal(120_000.5m, months[0].GetProperty("Red").GetProperty("arr").GetDecimal());
+        Assert.Equal(3, months[0].GetProperty("Red").GetProperty("count").GetInt32());
+        Assert.Equal(0, months[0].GetProperty("Yellow").GetProperty("count").GetInt32());
+        Assert.Equal(8_000m, months[1].GetProperty("NotEvaluated").GetProperty("arr").GetDecimal());
+        var totals = json.RootElement.GetProperty("totals");
+        Assert.Equal(208_000.5m, totals.GetProperty("arr").GetDecimal());
+        Assert.Equal(12, totals.GetProperty("count").GetInt32());
+        Assert.Equal(150_000.5m, totals.GetProperty("arrAtRisk").GetDecimal());
+        Assert.Equal(6, totals.GetProperty("countAtRisk").GetInt32());
+        Assert.Equal(3, totals.GetProperty("redCount").GetInt32());
+    }
+
+    [Fact]
+    public void ToJson_NoRows_EveryMonthWithZeroes()
+    {
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 3, []));
+
+        Assert.Equal(3, json.RootElement.GetProperty("months").GetArrayLength());
+        Assert.Equal(0m, json.RootElement.GetProperty("totals").GetProperty("arr").GetDecimal());
+    }
+}

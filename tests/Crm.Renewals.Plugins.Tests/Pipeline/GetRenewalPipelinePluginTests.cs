@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Plugins.Tests.Infrastructure;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Tests.Pipeline;
+
+/// <summary>The Custom API <c>crr_GetRenewalPipeline</c> through the emulated pipeline.</summary>
+public sealed class GetRenewalPipelinePluginTests
+{
+    // Open renewals of January and February 2026 count; a won one, one ending in March and an opportunity that is
+    // not a renewal do not. January: Red 120,000 (2) and Green 50,000 (1); February: Yellow 30,000 (1).
+    [Fact]
+    public void Execute_TwoMonths_ArrAndCountPerMonthAndRiskFromFourQueriesAMonth()
+    {
+        var org = SolutionOrganization.Create();
+        org.Seed(
+            Renewal(new DateTime(2026, 1, 1), RiskCategoryChoice.Red, 100_000m),
+            Renewal(new DateTime(2026, 1, 31), RiskCategoryChoice.Red, 20_000m),
+            Renewal(new DateTime(2026, 1, 15), RiskCategoryChoice.Green, 50_000m),
+            Renewal(new DateTime(2026, 2, 28), RiskCategoryChoice.Yellow, 30_000m),
+            Renewal(new DateTime(2026, 1, 10), RiskCategoryChoice.Red, 999_000m, state: OpportunityStateCodeChoice.Won),
+            Renewal(new DateTime(2026, 3, 1), RiskCategoryChoice.Red, 999_000m),
+            Renewal(new DateTime(2026, 1, 10), RiskCategoryChoice.Red, 999_000m, isRenewal: false));
+
+        var response = org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName)
+        {
+            [GetRenewalPipelineApi.RequestFrom] = new DateTime(2026, 1, 20),
+            [GetRenewalPipelineApi.RequestMonths] = 2,
+        }).Results;
+
+        using var json = JsonDocument.Parse((string)response[GetRenewalPipelineApi.ResponseFigures]);
+        var january = json.RootElement.GetProperty("months")[0];
+        Assert.Equal(120_000m, january.GetProperty("Red").GetProperty("arr").GetDecimal());
+        Assert.Equal(2, january.GetProperty("Red").GetProperty("count").GetInt32());
+        Assert.Equal(50_000m, january.GetProperty("Green").GetProperty("arr").GetDecimal());
+        Assert.Equal(30_000m, json.RootElement.GetProperty("months")[1].GetProperty("Yellow").GetProperty("arr").GetDecimal());
+        Assert.Equal(200_000m, json.RootElement.GetProperty("totals").GetProperty("arr").GetDecimal());
+        Assert.Equal(150_000m, json.RootElement.GetProperty("totals").GetProperty("arrAtRisk").GetDecimal());
+        Assert.Equal(8, response[GetRenewalPipelineApi.ResponseQueries]);
+    }
+
+    [Fact]
+    public void Execute_MoreThanTwoYears_RefusedSayingTheRange()
+    {
+        var org = SolutionOrganization.Create();
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName)
+        {
+            [GetRenewalPipelineApi.RequestMonths] = 30,
+        }));
+
+        Assert.Equal("Months is 30; ask for 1 to 24 months.", refusal.Message);
+    }
+
+    private static Entity Renewal(DateTime termEnd, int risk, decimal arr, int state = OpportunityStateCodeChoice.Open, bool isRenewal = true) =>
+        new(Opportunity.EntityLogicalName, Guid.NewGuid())
+        {
+            [Opportunity.Name] = "Renewal",
+            [Opportunity.IsRenewal] = isRenewal,
+            [Opportunity.TermEndDate] = termEnd,
+            [Opportunity.RiskCategory] = new OptionSetValue(risk),
+            [Opportunity.EstimatedValue] = new Money(arr),
+            [Opportunity.StateCode] = new OptionSetValue(state),
+        };
+}
