@@ -121,6 +121,23 @@ test("start_InTheAppsIframe_RendersThePipelineWithTheParentsXrm", async () => {
     assert.strictEqual(container.attributes["aria-busy"], "false");
 });
 
+// 6,000 renewals: the page loads the first 5,000 for the chart and table, but the headline is the server's and counts all.
+test("start_ServerTotalsAvailable_HeadlineIsExactAndTheNoteSaysSo", async () => {
+    const rows = Array.from({ length: 5001 }, (_, i) => opportunityRow(String(i)));
+    const totals = { arr: 6000000, count: 6000, arrAtRisk: 1500000, countAtRisk: 1500, redCount: 700 };
+    const xrm = createFakeXrm({ tables: { opportunity: rows }, serverPageSize: 5000, execute: () => ({ Figures: JSON.stringify({ totals }), Queries: 48 }) });
+    const { pipeline, document, container } = dashboardPage(xrm);
+
+    await pipeline.start(document, Today);
+
+    const call = xrm.calls.find((c) => c.metadata);
+    assert.strictEqual(call.metadata.operationName, "crr_GetRenewalPipeline");
+    assert.strictEqual(call.metadata.operationType, 1);
+    assert.match(container.innerHTML, /ARR at risk \(Yellow \+ Red\), next 12 months<\/h2><p class="crr-figure">1,500,000<\/p>/);
+    assert.match(container.innerHTML, /25% of 6,000,000 up for renewal; 1,500 renewals of 6,000, Red 700; every open renewal counted/);
+    assert.match(container.innerHTML, /Showing the first 5,000 open renewals only; the figures above count every open renewal of the next 12 months\./);
+});
+
 test("start_NoOpenRenewals_RendersTheEmptyState", async () => {
     const xrm = createFakeXrm();
     const { pipeline, document, container } = dashboardPage(xrm);

@@ -129,8 +129,10 @@
      * @param {Array} tasks open milestone tasks: { renewalId, label, due: ISO date-time or null }
      * @param {Date} today the viewer's current date
      * @param {boolean} truncated whether the loader stopped before reading every record
+     * @param {object} [exact] the server's totals of the next twelve months ({ arr, count, arrAtRisk, countAtRisk,
+     *   redCount }), exact whatever was loaded; null or absent when unavailable
      */
-    function summarize(renewals, tasks, today, truncated) {
+    function summarize(renewals, tasks, today, truncated, exact) {
         const milestones = nextMilestones(tasks, today);
         const rows = renewals.map((renewal) => ({
             id: renewal.id,
@@ -164,6 +166,7 @@
             atRisk,
             totalArr,
             truncated: Boolean(truncated),
+            exact: exact || null,
         };
     }
 

@@ -122,7 +122,22 @@
         return `<ul class="crr-legend" aria-label="Risk categories">${items.join("")}</ul>`;
     }
 
+    // The headline from the server's totals: exact for the next twelve months, however many renewals were loaded.
+    function renderExactAtRisk(exact, format) {
+        const share = exact.arr > 0 ? Math.round((exact.arrAtRisk / exact.arr) * 100) : 0;
+        return `<section class="crr-at-risk" aria-labelledby="crr-at-risk-title">`
+            + `<h2 id="crr-at-risk-title">ARR at risk (Yellow + Red), next 12 months</h2>`
+            + `<p class="crr-figure">${escape(format.money(exact.arrAtRisk))}</p>`
+            + `<p>${escape(`${share}% of ${format.money(exact.arr)} up for renewal; `
+                + `${format.count(exact.countAtRisk)} ${exact.countAtRisk === 1 ? "renewal" : "renewals"} of ${format.count(exact.count)}, Red ${format.count(exact.redCount)}; every open renewal counted`)}</p>`
+            + "</section>";
+    }
+
     function renderAtRisk(model, format) {
+        if (model.exact) {
+            return renderExactAtRisk(model.exact, format);
+        }
+
         const red = model.bySeries.find((e) => e.series.key === "red");
         const yellow = model.bySeries.find((e) => e.series.key === "yellow");
         const share = model.totalArr > 0 ? Math.round((model.atRisk.arr / model.totalArr) * 100) : 0;
@@ -176,7 +191,8 @@
         }
 
         const truncated = model.truncated
-            ? `<p class="crr-note" role="note">Showing the first ${escape(format.count(model.rows.length))} open renewals only.</p>`
+            ? `<p class="crr-note" role="note">Showing the first ${escape(format.count(model.rows.length))} open renewals only`
+                + `${model.exact ? "; the figures above count every open renewal of the next 12 months" : ""}.</p>`
             : "";
         return renderAtRisk(model, format)
             + "<section class=\"crr-chart-section\" aria-labelledby=\"crr-chart-heading\">"

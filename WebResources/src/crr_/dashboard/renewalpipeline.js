@@ -22,6 +22,10 @@
 
     const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 
+    /** The Custom API computing the pipeline's totals on the server, and the Web API's code for a function. */
+    const PipelineApi = "crr_GetRenewalPipeline";
+    const FunctionOperation = 1;
+
     const Opportunity = Object.freeze({
         entity: "opportunity",
         query: "?$select=name,crr_riskcategory,estimatedvalue,estimatedvalue_base,estimatedclosedate,crr_termenddate,_customerid_value"
@@ -92,18 +96,41 @@
         return record.isocurrencycode || null;
     }
 
-    /** Reads what the dashboard shows: open renewals, their open milestone tasks and the base currency. */
+    /**
+     * The totals of the next twelve months computed on the server (crr_GetRenewalPipeline), exact however many
+     * renewals there are; null when the server cannot give them (the page then shows what it loaded).
+     */
+    async function exactTotals(webApi) {
+        if (!webApi.online || !webApi.online.execute) {
+            return null;
+        }
+
+        const request = {
+            getMetadata: () => ({ boundParameter: null, operationType: FunctionOperation, operationName: PipelineApi, parameterTypes: {} }),
+        };
+        try {
+            const response = await webApi.online.execute(request);
+            const result = await response.json();
+            return JSON.parse(result.Figures).totals;
+        } catch (error) {
+            return null;
+        }
+    }
+
+    /** Reads what the dashboard shows: open renewals, their open milestone tasks, the base currency and the exact totals. */
     async function loadPipeline(xrm) {
-        const [renewals, tasks, currency] = await Promise.all([
+        const [renewals, tasks, currency, totals] = await Promise.all([
             retrieveAll(xrm.WebApi, Opportunity.entity, Opportunity.query, MaxRenewals),
             retrieveAll(xrm.WebApi, MilestoneTask.entity, MilestoneTask.query, MaxMilestoneTasks),
             baseCurrencyCode(xrm),
+            exactTotals(xrm.WebApi),
         ]);
         return {
             renewals: renewals.records.map(toRenewal),
             tasks: tasks.records.map(toMilestoneTask),
             currency,
             truncated: renewals.truncated,
+            totals,
         };
     }
 
@@ -138,7 +165,7 @@
         container.setAttribute("aria-busy", "true");
         try {
             const data = await loadPipeline(xrm);
-            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated);
+            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated, data.totals);
             container.innerHTML = pipeline.renderPipeline(model, pipeline.createFormat(userLocales(), data.currency));
         } catch (error) {
             container.innerHTML = pipeline.renderError(error && error.message ? error.message : String(error));
