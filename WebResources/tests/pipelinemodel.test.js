@@ -32,6 +32,7 @@ test("summarize_SampleRenewals_GroupsPerMonthByRiskCategoryWithEmptyMonthsKept",
 test("summarize_SampleRenewals_SumsArrPerBucketAndSeries", () => {
     const february = pipeline.summarize(Renewals, MilestoneTasks, Today, false).buckets[2];
 
+    assert.strictEqual(february.arr, 150000);
     assert.deepStrictEqual(plain(february.series.red), { count: 1, arr: 120000 });
     assert.deepStrictEqual(plain(february.series.yellow), { count: 1, arr: 30000 });
 });

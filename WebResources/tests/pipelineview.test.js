@@ -32,30 +32,30 @@ test("renderChart_SampleData_DrawsOneSegmentPerMonthAndCategoryWithItsFigures", 
     ]);
 });
 
-test("renderChart_SampleData_DrawsSegmentHeightsProportionalToCounts", () => {
+// The bars measure ARR: Feb 2026 holds US$150,000 (Red 120,000 + Yellow 30,000), the tallest bar, at the top tick.
+test("renderChart_SampleData_DrawsSegmentHeightsProportionalToArr", () => {
     const heights = segments(pipeline.renderChart(sampleModel(), format)).map((s) => s.height);
+    const arr = [20000, 120000, 30000, 50000, 10000, 80000];
 
-    // Every segment stands for one renewal and the tallest bar (2) reaches the top tick (2).
-    assert.ok(heights[0] > 0);
-    heights.forEach((height) => assert.strictEqual(height, heights[0]));
-    assert.strictEqual(heights[0] * 2, 236);
+    heights.forEach((height, i) => assert.ok(Math.abs(height / arr[i] - 236 / 150000) < 1e-4, `segment ${i}: ${height}`));
+    assert.ok(Math.abs(heights[1] + heights[2] - 236) < 0.02);
 });
 
-test("renderChart_SampleData_LabelsEveryBarWithItsMonthAndTotal", () => {
+test("renderChart_SampleData_LabelsEveryBarWithItsMonthAndArr", () => {
     const svg = pipeline.renderChart(sampleModel(), format);
 
     const labels = [...svg.matchAll(/<text class="crr-bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     const totals = [...svg.matchAll(/<text class="crr-bar-total"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     assert.deepStrictEqual(labels, ["Overdue", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026"]);
-    assert.deepStrictEqual(totals, ["1", "0", "2", "2", "0", "1"]);
+    assert.deepStrictEqual(totals, ["US$20k", "US$0", "US$150k", "US$60k", "US$0", "US$80k"]);
 });
 
 test("renderChart_SampleData_IsAnAccessibleImageWithATextDescription", () => {
     const svg = pipeline.renderChart(sampleModel(), format);
 
     assert.match(svg, /^<svg class="crr-chart" viewBox="0 0 720 300" role="img" aria-labelledby="crr-chart-title crr-chart-desc"/);
-    assert.match(svg, /<title id="crr-chart-title">Upcoming renewals per month by risk category<\/title>/);
-    assert.match(svg, /<desc id="crr-chart-desc">Overdue: 1 renewal \(Red 1\); Jan 2026: 0 renewals; Feb 2026: 2 renewals \(Red 1, Yellow 1\);/);
+    assert.match(svg, /<title id="crr-chart-title">ARR up for renewal per month by risk category<\/title>/);
+    assert.match(svg, /<desc id="crr-chart-desc">Overdue: ARR US\$20,000 in 1 renewal: Red US\$20,000; Jan 2026: ARR US\$0 in 0 renewals; Feb 2026: ARR US\$150,000 in 2 renewals: Red US\$120,000, Yellow US\$30,000;/);
     assert.match(svg, /<\/svg>$/);
 });
 

@@ -55,7 +55,7 @@
 
     function newBucket(kind, index) {
         const year = Math.floor(index / 12);
-        return { kind, year, month: (index % 12) + 1, total: 0, series: emptyCounts() };
+        return { kind, year, month: (index % 12) + 1, total: 0, arr: 0, series: emptyCounts() };
     }
 
     /**
@@ -91,6 +91,7 @@
             }
 
             bucket.total += 1;
+            bucket.arr += row.arr;
             bucket.series[row.series.key].count += 1;
             bucket.series[row.series.key].arr += row.arr;
         });

@@ -43,12 +43,17 @@
             ? { style: "currency", currency, maximumFractionDigits: 0 }
             : { maximumFractionDigits: 0 });
         const count = new Intl.NumberFormat(locales);
+        // Axis and bar labels: "US$1.2M", short enough for a bar at any width.
+        const compactMoney = new Intl.NumberFormat(locales, currency
+            ? { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }
+            : { notation: "compact", maximumFractionDigits: 1 });
         // Calendar parts are formatted in UTC so a date-only value never moves to the day before.
         const month = new Intl.DateTimeFormat(locales, { month: "short", year: "numeric", timeZone: "UTC" });
         const day = new Intl.DateTimeFormat(locales, { dateStyle: "medium", timeZone: "UTC" });
         const localDay = new Intl.DateTimeFormat(locales, { dateStyle: "medium" });
         return {
             money: (value) => money.format(value),
+            compactMoney: (value) => compactMoney.format(value),
             count: (value) => count.format(value),
             month: (year, monthNumber) => month.format(new Date(Date.UTC(year, monthNumber - 1, 1))),
             day: (date) => day.format(new Date(Date.UTC(date.year, date.month - 1, date.day))),
@@ -62,20 +67,24 @@
 
     function bucketSummary(bucket, format) {
         const parts = pipeline.Series.filter((s) => bucket.series[s.key].count > 0)
-            .map((s) => `${s.label} ${format.count(bucket.series[s.key].count)}`);
-        const detail = parts.length > 0 ? ` (${parts.join(", ")})` : "";
-        return `${bucketLabel(bucket, format)}: ${plural(bucket.total, "renewal", "renewals")}${detail}`;
+            .map((s) => `${s.label} ${format.money(bucket.series[s.key].arr)}`);
+        const detail = parts.length > 0 ? `: ${parts.join(", ")}` : "";
+        return `${bucketLabel(bucket, format)}: ARR ${format.money(bucket.arr)} in ${plural(bucket.total, "renewal", "renewals")}${detail}`;
     }
 
-    /** A round tick step giving about Chart.targetTicks ticks up to max (counts are whole numbers). */
+    /** A round tick step giving about Chart.targetTicks ticks up to max. */
     function tickStep(max) {
         const raw = Math.max(1, Math.ceil(max / Chart.targetTicks));
         const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         return [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw);
     }
 
+    /**
+     * The stacked bars measure ARR, not counts: an $8k and a $420k renewal must not look the same. Each segment's
+     * tooltip still gives its count.
+     */
     function renderChart(model, format) {
-        const max = Math.max(1, ...model.buckets.map((b) => b.total));
+        const max = Math.max(1, ...model.buckets.map((b) => b.arr));
         const step = tickStep(max);
         const top = Math.ceil(max / step) * step;
         const plotWidth = Chart.width - Chart.left - Chart.right;
@@ -88,7 +97,7 @@
         const ticks = [];
         for (let value = 0; value <= top; value += step) {
             ticks.push(`<g class="crr-tick"><line x1="${Chart.left}" x2="${Chart.width - Chart.right}" y1="${n(y(value))}" y2="${n(y(value))}" />`
-                + `<text x="${Chart.left - 6}" y="${n(y(value))}" dy="0.32em" text-anchor="end">${escape(format.count(value))}</text></g>`);
+                + `<text x="${Chart.left - 6}" y="${n(y(value))}" dy="0.32em" text-anchor="end">${escape(format.compactMoney(value))}</text></g>`);
         }
 
         const bars = model.buckets.map((bucket, i) => {
@@ -96,22 +105,22 @@
             let stacked = 0;
             const segments = pipeline.Series.filter((s) => bucket.series[s.key].count > 0).map((s) => {
                 const figures = bucket.series[s.key];
-                const rectTop = y(stacked + figures.count);
+                const rectTop = y(stacked + figures.arr);
                 const height = y(stacked) - rectTop;
-                stacked += figures.count;
+                stacked += figures.arr;
                 const title = `${bucketLabel(bucket, format)}, ${s.label}: ${plural(figures.count, "renewal", "renewals")}, ARR ${format.money(figures.arr)}`;
                 return `<rect class="crr-series crr-series--${s.key}" x="${n(x)}" y="${n(rectTop)}" width="${n(barWidth)}" height="${n(height)}">`
                     + `<title>${escape(title)}</title></rect>`;
             });
             const centre = n(x + barWidth / 2);
             return `<g class="crr-bar">${segments.join("")}`
-                + `<text class="crr-bar-total" x="${centre}" y="${n(y(bucket.total) - 6)}" text-anchor="middle">${escape(format.count(bucket.total))}</text>`
+                + `<text class="crr-bar-total" x="${centre}" y="${n(y(bucket.arr) - 6)}" text-anchor="middle">${escape(format.compactMoney(bucket.arr))}</text>`
                 + `<text class="crr-bar-label" x="${centre}" y="${Chart.height - Chart.bottom + 18}" text-anchor="middle">${escape(bucketLabel(bucket, format))}</text></g>`;
         });
 
         const description = model.buckets.map((b) => bucketSummary(b, format)).join("; ");
         return `<svg class="crr-chart" viewBox="0 0 ${Chart.width} ${Chart.height}" role="img" aria-labelledby="crr-chart-title crr-chart-desc" xmlns="http://www.w3.org/2000/svg">`
-            + `<title id="crr-chart-title">Upcoming renewals per month by risk category</title>`
+            + `<title id="crr-chart-title">ARR up for renewal per month by risk category</title>`
             + `<desc id="crr-chart-desc">${escape(description)}</desc>`
             + ticks.join("") + bars.join("") + "</svg>";
     }
@@ -196,7 +205,7 @@
             : "";
         return renderAtRisk(model, format)
             + "<section class=\"crr-chart-section\" aria-labelledby=\"crr-chart-heading\">"
-            + "<h2 id=\"crr-chart-heading\">Upcoming renewals by month and risk category</h2>"
+            + "<h2 id=\"crr-chart-heading\">ARR up for renewal by month and risk category</h2>"
             + `<figure>${renderChart(model, format)}<figcaption>${renderLegend(model, format)}</figcaption></figure></section>`
             + truncated + renderTable(model, format);
     }
