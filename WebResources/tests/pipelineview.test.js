@@ -71,11 +71,12 @@ test("renderPipeline_SampleData_ListsEveryRenewalWithRiskAsTextAndNextMilestone"
 
     const rows = [...html.matchAll(/<tbody>(.*)<\/tbody>/g)][0][1].split("</tr>").filter((r) => r.length > 0);
     assert.strictEqual(rows.length, Renewals.length);
-    assert.match(rows[1], /<th scope="row">Fabrikam renewal 2026<\/th><td>Fabrikam<\/td><td>10 Feb 2026<\/td>/);
+    assert.match(rows[1], /<th scope="row">Fabrikam renewal 2026<\/th><td data-label="Account">Fabrikam<\/td><td data-label="Renewal date">10 Feb 2026<\/td>/);
     assert.match(rows[1], /<span class="crr-swatch crr-series--yellow" aria-hidden="true"><\/span>Yellow<\/td>/);
     assert.match(rows[1], /T-45 Proposal \(due 27 Dec 2025\) <strong class="crr-overdue">Overdue<\/strong>/);
     assert.match(rows[2], /T-30 Proposal presentation and negotiation \(due 29 Jan 2026\)<\/td>/);
-    assert.match(rows[3], /Not evaluated<\/td><td class="crr-number">\$10,000\.00<\/td><td>No open milestone<\/td>/);
+    // Each cell names its column, so a narrow screen can stack them as a card.
+    assert.match(rows[3], /Not evaluated<\/td><td data-label="ARR" class="crr-number">\$10,000\.00<\/td><td data-label="Next milestone">No open milestone<\/td>/);
 });
 
 test("renderPipeline_SampleData_HasALegendNamingEveryCategoryWithItsCount", () => {

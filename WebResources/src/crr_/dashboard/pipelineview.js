@@ -172,11 +172,11 @@
     function renderTable(model, format) {
         const rows = model.rows.map((row) => "<tr>"
             + `<th scope="row">${escape(row.name || "")}</th>`
-            + `<td>${escape(row.account || "")}</td>`
-            + `<td>${row.renewalDate ? escape(format.day(row.renewalDate)) : "No date"}</td>`
-            + `<td><span class="crr-swatch crr-series--${row.series.key}" aria-hidden="true"></span>${escape(row.series.label)}</td>`
-            + `<td class="crr-number">${escape(row.arrText || format.money(row.arr))}</td>`
-            + `<td>${milestoneCell(row.nextMilestone, format)}</td>`
+            + `<td data-label="Account">${escape(row.account || "")}</td>`
+            + `<td data-label="Renewal date">${row.renewalDate ? escape(format.day(row.renewalDate)) : "No date"}</td>`
+            + `<td data-label="Risk"><span class="crr-swatch crr-series--${row.series.key}" aria-hidden="true"></span>${escape(row.series.label)}</td>`
+            + `<td data-label="ARR" class="crr-number">${escape(row.arrText || format.money(row.arr))}</td>`
+            + `<td data-label="Next milestone">${milestoneCell(row.nextMilestone, format)}</td>`
             + "</tr>");
         return "<table class=\"crr-renewals\"><caption>Open renewals and their next milestone</caption>"
             + "<thead><tr><th scope=\"col\">Renewal</th><th scope=\"col\">Account</th><th scope=\"col\">Renewal date</th>"
