@@ -110,6 +110,16 @@ test("renderPipeline_Truncated_SaysOnlyTheFirstRenewalsAreShown", () => {
     assert.match(html, /<p class="crr-note" role="note">Showing the first 6 open renewals only\.<\/p>/);
 });
 
+test("renderPipeline_MilestonesTruncated_SaysSomeMayBeMissing", () => {
+    const html = pipeline.renderPipeline(pipeline.summarize(Renewals, MilestoneTasks, Today, false, null, true), format);
+
+    assert.match(html, /<p class="crr-note" role="note">There are more open milestone tasks than the page reads; a renewal showing "No open milestone" may have one\./);
+});
+
+test("renderPipeline_AllMilestonesRead_SaysNothingAboutThem", () => {
+    assert.doesNotMatch(pipeline.renderPipeline(sampleModel(), format), /more open milestone tasks/);
+});
+
 test("createFormat_WithoutCurrency_WritesPlainNumbers", () => {
     assert.strictEqual(pipeline.createFormat(["en-GB"], null).money(170000), "170,000");
 });

@@ -132,8 +132,9 @@
      * @param {boolean} truncated whether the loader stopped before reading every record
      * @param {object} [exact] the server's totals of the next twelve months ({ arr, count, arrAtRisk, countAtRisk,
      *   redCount }), exact whatever was loaded; null or absent when unavailable
+     * @param {boolean} [milestonesTruncated] whether the loader stopped before reading every open milestone task
      */
-    function summarize(renewals, tasks, today, truncated, exact) {
+    function summarize(renewals, tasks, today, truncated, exact, milestonesTruncated) {
         const milestones = nextMilestones(tasks, today);
         const rows = renewals.map((renewal) => ({
             id: renewal.id,
@@ -168,6 +169,7 @@
             totalArr,
             truncated: Boolean(truncated),
             exact: exact || null,
+            milestonesTruncated: Boolean(milestonesTruncated),
         };
     }
 

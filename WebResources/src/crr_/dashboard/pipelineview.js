@@ -193,6 +193,14 @@
         return `<p class="crr-error" role="alert">The renewal pipeline could not be loaded: ${escape(message)}</p>`;
     }
 
+    // Said, not silent: a renewal whose milestone was beyond the read would otherwise show "No open milestone".
+    function milestonesNote(model) {
+        return model.milestonesTruncated
+            ? "<p class=\"crr-note\" role=\"note\">There are more open milestone tasks than the page reads; a renewal showing "
+                + "\"No open milestone\" may have one. Open the renewal to see its milestones.</p>"
+            : "";
+    }
+
     /** The whole dashboard body for a model. */
     function renderPipeline(model, format) {
         if (model.rows.length === 0) {
@@ -207,7 +215,7 @@
             + "<section class=\"crr-chart-section\" aria-labelledby=\"crr-chart-heading\">"
             + "<h2 id=\"crr-chart-heading\">ARR up for renewal by month and risk category</h2>"
             + `<figure>${renderChart(model, format)}<figcaption>${renderLegend(model, format)}</figcaption></figure></section>`
-            + truncated + renderTable(model, format);
+            + truncated + milestonesNote(model) + renderTable(model, format);
     }
 
     pipeline.createFormat = createFormat;

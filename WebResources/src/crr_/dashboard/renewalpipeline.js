@@ -32,11 +32,19 @@
             + `&$filter=crr_isrenewal eq true and statecode eq ${OpenState}&$orderby=crr_termenddate asc`,
     });
 
-    /** Open tasks carrying a milestone; the generator creates them regarding the renewal opportunity. */
+    /**
+     * Values of crr_milestone that are not a renewal's milestone: the weekly post-save health checks (26 per saved
+     * account) and win-back tasks sit on accounts, and would crowd the renewals' own milestones out of the read.
+     */
+    const NotRenewalMilestones = Object.freeze({ WinBack: 642310010, PostSaveHealthCheck: 642310011 });
+
+    /** Open tasks carrying a renewal milestone; the generator creates them regarding the renewal opportunity. */
     const MilestoneTask = Object.freeze({
         entity: "task",
         query: "?$select=crr_milestone,scheduledend,_regardingobjectid_value"
-            + `&$filter=statecode eq ${OpenState} and crr_milestone ne null&$orderby=scheduledend asc`,
+            + `&$filter=statecode eq ${OpenState} and crr_milestone ne null`
+            + Object.values(NotRenewalMilestones).map((value) => ` and crr_milestone ne ${value}`).join("")
+            + "&$orderby=scheduledend asc",
     });
 
     const Currency = Object.freeze({ entity: "transactioncurrency", query: "?$select=isocurrencycode" });
@@ -130,6 +138,7 @@
             tasks: tasks.records.map(toMilestoneTask),
             currency,
             truncated: renewals.truncated,
+            milestonesTruncated: tasks.truncated,
             totals,
         };
     }
@@ -165,7 +174,7 @@
         container.setAttribute("aria-busy", "true");
         try {
             const data = await loadPipeline(xrm);
-            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated, data.totals);
+            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated, data.totals, data.milestonesTruncated);
             container.innerHTML = pipeline.renderPipeline(model, pipeline.createFormat(userLocales(), data.currency));
         } catch (error) {
             container.innerHTML = pipeline.renderError(error && error.message ? error.message : String(error));
