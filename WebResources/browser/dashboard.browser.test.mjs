@@ -25,6 +25,7 @@ function renewal(i, overrides = {}) {
     };
 }
 
+const saveMetrics = { SaveSuccessRate: 58.3, SuccessfulSaves: 7, ClosedSavePlans: 12, SuccessAssessment: "Success rate 58.3% is within the solid 50–60%." };
 const pipelineFigures = { Figures: JSON.stringify({ totals: { arr: 6200000, count: 6000, arrAtRisk: 4100000, countAtRisk: 4000, redCount: 2000 } }), Queries: 48 };
 
 let browser;
@@ -54,10 +55,11 @@ async function open(fixture, width, shot) {
 }
 
 test("dashboard_Desktop_ShowsTheExactHeadlineTheChartAndTheTable", async () => {
-    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures } } }, 1280, "dashboard-1280.png");
+    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures }, crr_GetSaveMetrics: { body: saveMetrics } } }, 1280, "dashboard-1280.png");
 
     assert.match(facts.text, /ARR at risk \(Yellow \+ Red\), next 12 months/);
     assert.match(facts.text, /4,000 renewals of 6,000, Red 2,000; every open renewal counted/);
+    assert.match(facts.text, /Save success, last 12 months\s+58%\s+7 of 12 closed save plans/);
     assert.ok(facts.bars > 0, "the chart has bars");
     assert.strictEqual(facts.rows, 30);
     assert.ok(facts.screenshot > 10000, `the screenshot has content (${facts.screenshot} bytes)`);
@@ -65,7 +67,7 @@ test("dashboard_Desktop_ShowsTheExactHeadlineTheChartAndTheTable", async () => {
 
 // A phone: nothing may push the page sideways; the table scrolls inside its own box.
 test("dashboard_At420Pixels_HasNoHorizontalScroll", async () => {
-    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures } } }, 420, "dashboard-420.png");
+    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures }, crr_GetSaveMetrics: { body: saveMetrics } } }, 420, "dashboard-420.png");
 
     assert.ok(facts.scrollWidth <= facts.innerWidth, `page is ${facts.scrollWidth}px wide in a ${facts.innerWidth}px window`);
     assert.match(facts.text, /ARR at risk/);

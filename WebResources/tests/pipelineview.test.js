@@ -46,7 +46,10 @@ test("renderChart_SampleData_LabelsEveryBarWithItsMonthAndArr", () => {
 
     const labels = [...svg.matchAll(/<text class="crr-bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     const totals = [...svg.matchAll(/<text class="crr-bar-total"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    assert.deepStrictEqual(labels, ["Overdue", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026"]);
+    const years = [...svg.matchAll(/<text class="crr-bar-year"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // Month names alone, so neighbouring labels never overlap; the year once, under the first month.
+    assert.deepStrictEqual(labels, ["Overdue", "Jan", "Feb", "Mar", "Apr", "May"]);
+    assert.deepStrictEqual(years, ["2026"]);
     assert.deepStrictEqual(totals, ["US$20k", "US$0", "US$150k", "US$60k", "US$0", "US$80k"]);
 });
 
@@ -118,6 +121,32 @@ test("renderPipeline_MilestonesTruncated_SaysSomeMayBeMissing", () => {
 
 test("renderPipeline_AllMilestonesRead_SaysNothingAboutThem", () => {
     assert.doesNotMatch(pipeline.renderPipeline(sampleModel(), format), /more open milestone tasks/);
+});
+
+function tiles(html) {
+    return [...html.matchAll(/<li class="crr-tile"><span class="crr-tile-label">([^<]*)<\/span><span class="crr-tile-value">([^<]*)<\/span>(?:<span class="crr-tile-detail">([^<]*)<\/span>)?<\/li>/g)]
+        .map((m) => [m[1], m[2], m[3] || ""]);
+}
+
+// From the loaded rows: US$310,000 over 6 renewals, 2 Red, and Fabrikam's next milestone (T-45, 27 Dec) is overdue.
+test("renderPipeline_LoadedRowsOnly_TilesFromTheRows", () => {
+    assert.deepStrictEqual(tiles(pipeline.renderPipeline(sampleModel(), format)), [
+        ["Up for renewal", "US$310,000", "6 open renewals"],
+        ["Red renewals", "2", "accounts at high risk"],
+        ["Behind on a milestone", "1", "renewals whose next milestone is overdue"],
+        ["Save success, last 12 months", "n/a", "Save metrics are not available."],
+    ]);
+});
+
+test("renderPipeline_ServerFigures_TilesFromTheExactTotalsAndTheSaveMetrics", () => {
+    const exact = { arr: 6200000, count: 6000, arrAtRisk: 4100000, countAtRisk: 4000, redCount: 2000 };
+    const model = { ...pipeline.summarize(Renewals, MilestoneTasks, Today, true, exact), saves: { rate: 58.3, saved: 7, closed: 12, assessment: "Success rate 58.3% is within the solid 50–60%." } };
+
+    const found = tiles(pipeline.renderPipeline(model, format));
+
+    assert.deepStrictEqual(found[0], ["Up for renewal, next 12 months", "US$6,200,000", "6,000 open renewals"]);
+    assert.deepStrictEqual(found[1], ["Red renewals", "2,000", "accounts at high risk"]);
+    assert.deepStrictEqual(found[3], ["Save success, last 12 months", "58%", "7 of 12 closed save plans. Success rate 58.3% is within the solid 50–60%."]);
 });
 
 test("createFormat_WithoutCurrency_WritesPlainNumbers", () => {

@@ -131,12 +131,29 @@ test("start_ServerTotalsAvailable_HeadlineIsExactAndTheNoteSaysSo", async () => 
 
     await pipeline.start(document, Today);
 
-    const call = xrm.calls.find((c) => c.metadata);
-    assert.strictEqual(call.metadata.operationName, "crr_GetRenewalPipeline");
+    const call = xrm.calls.find((c) => c.metadata && c.metadata.operationName === "crr_GetRenewalPipeline");
+    assert.ok(call, "crr_GetRenewalPipeline was called");
     assert.strictEqual(call.metadata.operationType, 1);
     assert.match(container.innerHTML, /ARR at risk \(Yellow \+ Red\), next 12 months<\/h2><p class="crr-figure">1,500,000<\/p>/);
     assert.match(container.innerHTML, /25% of 6,000,000 up for renewal; 1,500 renewals of 6,000, Red 700; every open renewal counted/);
     assert.match(container.innerHTML, /Showing the first 5,000 open renewals only; the figures above count every open renewal of the next 12 months\./);
+});
+
+test("start_SaveMetricsAvailable_AsksForTheLastTwelveMonthsAndShowsTheTile", async () => {
+    const xrm = createFakeXrm({
+        tables: { opportunity: [opportunityRow("1")] },
+        execute: (request) => (request.getMetadata().operationName === "crr_GetSaveMetrics"
+            ? { SaveSuccessRate: 50, SuccessfulSaves: 19, ClosedSavePlans: 38, SuccessAssessment: "Success rate 50% is within the solid 50–60%." }
+            : Promise.reject(new Error("not here"))),
+    });
+    const { pipeline, document, container } = dashboardPage(xrm);
+
+    await pipeline.start(document, Today);
+
+    const call = xrm.calls.find((c) => c.metadata && c.metadata.operationName === "crr_GetSaveMetrics");
+    assert.strictEqual(call.request.From, "2025-01-16");
+    assert.strictEqual(call.request.To, "2026-01-15");
+    assert.match(container.innerHTML, /Save success, last 12 months<\/span><span class="crr-tile-value">50%<\/span><span class="crr-tile-detail">19 of 38 closed save plans\./);
 });
 
 test("start_NoOpenRenewals_RendersTheEmptyState", async () => {

@@ -169,6 +169,7 @@
             totalArr,
             truncated: Boolean(truncated),
             exact: exact || null,
+            overdueRenewals: rows.filter((row) => row.nextMilestone && row.nextMilestone.overdue).length,
             milestonesTruncated: Boolean(milestonesTruncated),
         };
     }

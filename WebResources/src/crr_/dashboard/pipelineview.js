@@ -49,6 +49,7 @@
             : { notation: "compact", maximumFractionDigits: 1 });
         // Calendar parts are formatted in UTC so a date-only value never moves to the day before.
         const month = new Intl.DateTimeFormat(locales, { month: "short", year: "numeric", timeZone: "UTC" });
+        const monthOnly = new Intl.DateTimeFormat(locales, { month: "short", timeZone: "UTC" });
         const day = new Intl.DateTimeFormat(locales, { dateStyle: "medium", timeZone: "UTC" });
         const localDay = new Intl.DateTimeFormat(locales, { dateStyle: "medium" });
         return {
@@ -56,6 +57,7 @@
             compactMoney: (value) => compactMoney.format(value),
             count: (value) => count.format(value),
             month: (year, monthNumber) => month.format(new Date(Date.UTC(year, monthNumber - 1, 1))),
+            monthOnly: (year, monthNumber) => monthOnly.format(new Date(Date.UTC(year, monthNumber - 1, 1))),
             day: (date) => day.format(new Date(Date.UTC(date.year, date.month - 1, date.day))),
             localDay: (date) => localDay.format(date),
         };
@@ -113,9 +115,16 @@
                     + `<title>${escape(title)}</title></rect>`;
             });
             const centre = n(x + barWidth / 2);
+            // Month names alone fit under a bar; the year goes on a second line at the first bar and at each January.
+            const isMonth = bucket.kind === "month";
+            const label = isMonth ? format.monthOnly(bucket.year, bucket.month) : bucketLabel(bucket, format);
+            const firstMonth = model.buckets.findIndex((b) => b.kind === "month") === i;
+            const year = isMonth && (firstMonth || bucket.month === 1)
+                ? `<text class="crr-bar-year" x="${centre}" y="${Chart.height - Chart.bottom + 32}" text-anchor="middle">${bucket.year}</text>`
+                : "";
             return `<g class="crr-bar">${segments.join("")}`
                 + `<text class="crr-bar-total" x="${centre}" y="${n(y(bucket.arr) - 6)}" text-anchor="middle">${escape(format.compactMoney(bucket.arr))}</text>`
-                + `<text class="crr-bar-label" x="${centre}" y="${Chart.height - Chart.bottom + 18}" text-anchor="middle">${escape(bucketLabel(bucket, format))}</text></g>`;
+                + `<text class="crr-bar-label" x="${centre}" y="${Chart.height - Chart.bottom + 18}" text-anchor="middle">${escape(label)}</text>${year}</g>`;
         });
 
         const description = model.buckets.map((b) => bucketSummary(b, format)).join("; ");
@@ -193,6 +202,25 @@
         return `<p class="crr-error" role="alert">The renewal pipeline could not be loaded: ${escape(message)}</p>`;
     }
 
+    /** The tiles: ARR up for renewal, Red renewals, renewals behind on a milestone, and save success. */
+    function renderTiles(model, format) {
+        const exact = model.exact;
+        const red = model.bySeries.find((e) => e.series.key === "red");
+        const tile = (label, value, detail) => `<li class="crr-tile"><span class="crr-tile-label">${escape(label)}</span>`
+            + `<span class="crr-tile-value">${escape(value)}</span>${detail ? `<span class="crr-tile-detail">${escape(detail)}</span>` : ""}</li>`;
+        const saves = model.saves;
+        const saveTile = saves && typeof saves.rate === "number"
+            ? tile("Save success, last 12 months", `${Math.round(saves.rate)}%`, `${format.count(saves.saved)} of ${format.count(saves.closed)} closed save plans. ${saves.assessment || ""}`.trim())
+            : tile("Save success, last 12 months", "n/a", saves ? "No save plan closed in the last 12 months." : "Save metrics are not available.");
+        return `<ul class="crr-tiles" aria-label="Key figures">`
+            + tile(exact ? "Up for renewal, next 12 months" : "Up for renewal", format.money(exact ? exact.arr : model.totalArr),
+                `${format.count(exact ? exact.count : model.rows.length)} open renewals`)
+            + tile("Red renewals", format.count(exact ? exact.redCount : red.count), "accounts at high risk")
+            + tile("Behind on a milestone", format.count(model.overdueRenewals), "renewals whose next milestone is overdue")
+            + saveTile
+            + "</ul>";
+    }
+
     // Said, not silent: a renewal whose milestone was beyond the read would otherwise show "No open milestone".
     function milestonesNote(model) {
         return model.milestonesTruncated
@@ -211,7 +239,7 @@
             ? `<p class="crr-note" role="note">Showing the first ${escape(format.count(model.rows.length))} open renewals only`
                 + `${model.exact ? "; the figures above count every open renewal of the next 12 months" : ""}.</p>`
             : "";
-        return renderAtRisk(model, format)
+        return renderAtRisk(model, format) + renderTiles(model, format)
             + "<section class=\"crr-chart-section\" aria-labelledby=\"crr-chart-heading\">"
             + "<h2 id=\"crr-chart-heading\">ARR up for renewal by month and risk category</h2>"
             + `<figure>${renderChart(model, format)}<figcaption>${renderLegend(model, format)}</figcaption></figure></section>`

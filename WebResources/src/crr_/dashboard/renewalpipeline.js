@@ -24,6 +24,7 @@
 
     /** The Custom API computing the pipeline's totals on the server, and the Web API's code for a function. */
     const PipelineApi = "crr_GetRenewalPipeline";
+    const SaveMetricsApi = "crr_GetSaveMetrics";
     const FunctionOperation = 1;
 
     const Opportunity = Object.freeze({
@@ -125,13 +126,37 @@
         }
     }
 
+    /** The save metrics of the last twelve months (crr_GetSaveMetrics), or null when the server cannot give them. */
+    async function saveMetrics(webApi, today) {
+        if (!webApi.online || !webApi.online.execute) {
+            return null;
+        }
+
+        const day = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+        const from = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate() + 1);
+        const dateType = { typeName: "Edm.DateTimeOffset", structuralProperty: 1 };
+        const request = {
+            From: day(from),
+            To: day(today),
+            getMetadata: () => ({ boundParameter: null, operationType: FunctionOperation, operationName: SaveMetricsApi, parameterTypes: { From: dateType, To: dateType } }),
+        };
+        try {
+            const response = await webApi.online.execute(request);
+            const result = await response.json();
+            return { rate: result.SaveSuccessRate, saved: result.SuccessfulSaves, closed: result.ClosedSavePlans, assessment: result.SuccessAssessment };
+        } catch (error) {
+            return null;
+        }
+    }
+
     /** Reads what the dashboard shows: open renewals, their open milestone tasks, the base currency and the exact totals. */
-    async function loadPipeline(xrm) {
-        const [renewals, tasks, currency, totals] = await Promise.all([
+    async function loadPipeline(xrm, today = new Date()) {
+        const [renewals, tasks, currency, totals, saves] = await Promise.all([
             retrieveAll(xrm.WebApi, Opportunity.entity, Opportunity.query, MaxRenewals),
             retrieveAll(xrm.WebApi, MilestoneTask.entity, MilestoneTask.query, MaxMilestoneTasks),
             baseCurrencyCode(xrm),
             exactTotals(xrm.WebApi),
+            saveMetrics(xrm.WebApi, today),
         ]);
         return {
             renewals: renewals.records.map(toRenewal),
@@ -140,6 +165,7 @@
             truncated: renewals.truncated,
             milestonesTruncated: tasks.truncated,
             totals,
+            saves,
         };
     }
 
@@ -173,8 +199,8 @@
 
         container.setAttribute("aria-busy", "true");
         try {
-            const data = await loadPipeline(xrm);
-            const model = pipeline.summarize(data.renewals, data.tasks, today, data.truncated, data.totals, data.milestonesTruncated);
+            const data = await loadPipeline(xrm, today);
+            const model = { ...pipeline.summarize(data.renewals, data.tasks, today, data.truncated, data.totals, data.milestonesTruncated), saves: data.saves };
             container.innerHTML = pipeline.renderPipeline(model, pipeline.createFormat(userLocales(), data.currency));
         } catch (error) {
             container.innerHTML = pipeline.renderError(error && error.message ? error.message : String(error));
