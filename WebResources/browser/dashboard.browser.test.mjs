@@ -6,6 +6,9 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { startHost } from "./host.mjs";
 import { launch, ScreenshotFolder } from "./browser.mjs";
+import { createRequire } from "node:module";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const Red = 642310002;
 const Yellow = 642310001;
@@ -41,13 +44,17 @@ async function open(fixture, width, shot) {
         await page.waitForFunction(() => document.getElementById("crr-pipeline").getAttribute("aria-busy") === "false");
         const file = join(ScreenshotFolder, shot);
         await page.screenshot({ path: file, fullPage: false });
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`));
         return await page.evaluate(() => ({
             text: document.body.innerText,
             scrollWidth: document.documentElement.scrollWidth,
             innerWidth: window.innerWidth,
             rows: document.querySelectorAll("table.crr-renewals tbody tr").length,
             bars: document.querySelectorAll("svg.crr-chart rect").length,
-        })).then((facts) => ({ ...facts, screenshot: statSync(file).size }));
+        })).then((facts) => ({ ...facts, violations, screenshot: statSync(file).size }));
     } finally {
         await page.close();
         await host.close();
@@ -63,6 +70,7 @@ test("dashboard_Desktop_ShowsTheExactHeadlineTheChartAndTheTable", async () => {
     assert.ok(facts.bars > 0, "the chart has bars");
     assert.strictEqual(facts.rows, 30);
     assert.ok(facts.screenshot > 10000, `the screenshot has content (${facts.screenshot} bytes)`);
+    assert.deepStrictEqual(facts.violations, [], "axe-core: no serious or critical accessibility violation");
 });
 
 // A phone: nothing may push the page sideways; the table scrolls inside its own box.
@@ -70,6 +78,7 @@ test("dashboard_At420Pixels_HasNoHorizontalScroll", async () => {
     const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures }, crr_GetSaveMetrics: { body: saveMetrics } } }, 420, "dashboard-420.png");
 
     assert.ok(facts.scrollWidth <= facts.innerWidth, `page is ${facts.scrollWidth}px wide in a ${facts.innerWidth}px window`);
+    assert.deepStrictEqual(facts.violations, [], "axe-core: no serious or critical accessibility violation");
     assert.match(facts.text, /ARR at risk/);
 });
 

@@ -179,3 +179,21 @@ test("scripts_ConcessionChoiceValues_AreTheOptionSetsValues", () => {
         assert.deepStrictEqual(plain(declared), options, choice);
     }
 });
+
+// WCAG 2.1 non-text contrast: every category colour must stand out from the white page by at least 3:1.
+test("dashboardStyles_CategoryColours_HaveAtLeast3To1ContrastOnWhite", () => {
+    const css = fs.readFileSync(path.join(sourceRoot, "crr_", "dashboard", "renewalpipeline.css"), "utf8");
+    const luminance = (hex) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const colours = [...css.matchAll(/--crr-(red|yellow|green|expansion|none):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]);
+
+    assert.strictEqual(colours.length, 5);
+    colours.forEach(([name, hex]) => {
+        const ratio = 1.05 / (luminance(hex) + 0.05);
+        assert.ok(ratio >= 3, `${name} ${hex} has ${ratio.toFixed(2)}:1 on white`);
+    });
+});
+

@@ -242,7 +242,8 @@
         return renderAtRisk(model, format) + renderTiles(model, format)
             + "<section class=\"crr-chart-section\" aria-labelledby=\"crr-chart-heading\">"
             + "<h2 id=\"crr-chart-heading\">ARR up for renewal by month and risk category</h2>"
-            + `<figure>${renderChart(model, format)}<figcaption>${renderLegend(model, format)}</figcaption></figure></section>`
+            // Focusable: on a narrow screen the chart scrolls in its box, and keyboard users must be able to scroll it.
+            + `<figure tabindex="0" aria-label="ARR up for renewal by month, scrollable">${renderChart(model, format)}<figcaption>${renderLegend(model, format)}</figcaption></figure></section>`
             + truncated + milestonesNote(model) + renderTable(model, format);
     }
 
