@@ -33,7 +33,7 @@ internal static class AuthorityDelegation
                 "The delegate " + delegateUser.Id.ToString("D") + " is not an enabled user of this organization: choose a colleague who can sign in.");
         }
 
-        var from = inputs.TryGetValue(DelegateAuthorityApi.RequestValidFrom, out var start) ? start as DateTime? : null;
+        var from = StepContext.Input<DateTime?>(inputs, DelegateAuthorityApi.RequestValidFrom);
         var to = (DateTime)inputs[DelegateAuthorityApi.RequestValidTo];
         var request = new DelegationRequest(level, from, to, delegateUser.Id == context.PluginExecutionContext.InitiatingUserId);
         return new PendingDelegation(request, new EntityReference(SystemUser.EntityLogicalName, delegateUser.Id), user.GetAttributeValue<string>(SystemUser.FullName) ?? string.Empty);

@@ -30,9 +30,9 @@ internal static class PipelineAggregates
             {
                 cells.Add(new PipelineCell(
                     window.Month,
-                    RiskCategoryOptions.FromOptionSetValue(Aliased<OptionSetValue>(row, RiskAlias)),
-                    Aliased<Money>(row, ArrAlias)?.Value ?? 0m,
-                    Aliased<int?>(row, CountAlias) ?? 0));
+                    RiskCategoryOptions.FromOptionSetValue(AliasedColumns.Value<OptionSetValue>(row, RiskAlias)),
+                    AliasedColumns.Value<Money>(row, ArrAlias)?.Value ?? 0m,
+                    AliasedColumns.Value<int?>(row, CountAlias) ?? 0));
             }
         }
 
@@ -50,6 +50,4 @@ internal static class PipelineAggregates
         + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"on-or-after\" value=\"" + window.Start.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
         + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"lt\" value=\"" + window.End.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
         + "</filter></entity></fetch>";
-
-    private static T? Aliased<T>(Entity row, string alias) => row.GetAttributeValue<AliasedValue>(alias)?.Value is T value ? value : default;
 }

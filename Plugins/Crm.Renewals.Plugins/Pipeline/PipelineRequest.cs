@@ -28,8 +28,8 @@ internal sealed class PipelineRequest
     public static PipelineRequest Read(ILocalPluginContext context)
     {
         var inputs = context.PluginExecutionContext.InputParameters;
-        var from = inputs.TryGetValue(GetRenewalPipelineApi.RequestFrom, out var start) && start is DateTime day ? day.Date : context.Clock.UtcNow.Date;
-        var months = inputs.TryGetValue(GetRenewalPipelineApi.RequestMonths, out var count) && count is int asked ? asked : DefaultMonths;
+        var from = (StepContext.Input<DateTime?>(inputs, GetRenewalPipelineApi.RequestFrom) ?? context.Clock.UtcNow).Date;
+        var months = StepContext.Input<int?>(inputs, GetRenewalPipelineApi.RequestMonths) ?? DefaultMonths;
         if (months is < 1 or > PipelineWindows.MaxMonths)
         {
             throw new InvalidPluginExecutionException("Months is " + months + "; ask for 1 to " + PipelineWindows.MaxMonths + " months.");

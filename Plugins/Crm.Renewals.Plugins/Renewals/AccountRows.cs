@@ -23,11 +23,8 @@ internal static class AccountRows
     /// <summary>The domain view of the account columns a query linked in under <paramref name="alias"/> (as <see cref="AliasedValue"/>s).</summary>
     public static RenewalAccount FromLinked(Entity row, string alias) => new()
     {
-        Segment = SegmentOptions.FromOptionSetValue(Linked<OptionSetValue>(row, alias, Account.Segment)),
-        Category = RiskCategoryOptions.FromOptionSetValue(Linked<OptionSetValue>(row, alias, Account.RiskCategory)),
-        Owner = OwnerReferences.FromEntityReference(Linked<EntityReference>(row, alias, Account.OwnerId)),
+        Segment = SegmentOptions.FromOptionSetValue(AliasedColumns.Linked<OptionSetValue>(row, alias, Account.Segment)),
+        Category = RiskCategoryOptions.FromOptionSetValue(AliasedColumns.Linked<OptionSetValue>(row, alias, Account.RiskCategory)),
+        Owner = OwnerReferences.FromEntityReference(AliasedColumns.Linked<EntityReference>(row, alias, Account.OwnerId)),
     };
-
-    private static T? Linked<T>(Entity row, string alias, string column)
-        where T : class => row.GetAttributeValue<AliasedValue>(alias + "." + column)?.Value as T;
 }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Crm.Renewals.Plugins.Domain.Renewals;
 using Crm.Renewals.Plugins.Mapping;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Renewals.Plugins.Renewals;
 
@@ -41,5 +43,17 @@ internal static class ContractRows
         };
         columns.ThrowIfAny();
         return contract;
+    }
+
+    /// <summary>
+    /// The contract <paramref name="contractId"/> with <paramref name="columns"/>, or null when there is none. A query, not
+    /// Retrieve: a Retrieve of a missing row would fail inside the transaction and doom it before the caller could say
+    /// what to fix.
+    /// </summary>
+    public static Entity? Find(IOrganizationService service, Guid contractId, params string[] columns)
+    {
+        var query = new QueryExpression(CustomerContract.EntityLogicalName) { ColumnSet = new ColumnSet(columns), TopCount = 1 };
+        query.Criteria.AddCondition(CustomerContract.CustomerContractId, ConditionOperator.Equal, contractId);
+        return service.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 }

@@ -58,17 +58,17 @@ internal static class OpenRenewalRows
         Category = RiskCategoryOptions.FromOptionSetValue(row.GetAttributeValue<OptionSetValue>(Opportunity.RiskCategory)),
         Strategy = StrategyOf(row.GetAttributeValue<OptionSetValue>(Opportunity.RenewalStrategy)),
         Owner = OwnerReferences.FromEntityReference(row.GetAttributeValue<EntityReference>(Opportunity.OwnerId)),
-        Arr = (Linked(row, ContractAlias, CustomerContract.Arr) as Money)?.Value,
+        Arr = AliasedColumns.Linked<Money>(row, ContractAlias, CustomerContract.Arr)?.Value,
         HasOpenRedAccountReview = hasOpenRedAccountReview,
         TermEndDate = row.GetAttributeValue<DateTime?>(Opportunity.TermEndDate),
         EstimatedRevenue = row.GetAttributeValue<Money>(Opportunity.EstimatedValue)?.Value,
-        ContractEndDate = Linked(row, ContractAlias, CustomerContract.EndDate) as DateTime?,
-        AccountCategory = RiskCategoryOptions.FromOptionSetValue(Linked(row, AccountAlias, Account.RiskCategory) as OptionSetValue),
+        ContractEndDate = AliasedColumns.Linked<DateTime?>(row, ContractAlias, CustomerContract.EndDate),
+        AccountCategory = RiskCategoryOptions.FromOptionSetValue(AliasedColumns.Linked<OptionSetValue>(row, AccountAlias, Account.RiskCategory)),
     };
 
     /// <summary>The owner (CSM) of the row's account, or null.</summary>
     public static OwnerReference? AccountOwner(Entity row) =>
-        OwnerReferences.FromEntityReference(Linked(row, AccountAlias, Account.OwnerId) as EntityReference);
+        OwnerReferences.FromEntityReference(AliasedColumns.Linked<EntityReference>(row, AccountAlias, Account.OwnerId));
 
     /// <summary>The Update carrying only the columns <paramref name="change"/> alters; no attributes when nothing does.</summary>
     public static Entity Update(Guid renewalId, OpenRenewalChange change)
@@ -108,6 +108,4 @@ internal static class OpenRenewalRows
 
     private static RenewalStrategy? StrategyOf(OptionSetValue? value) =>
         value is null ? null : Strategies.Where(strategy => RenewalStrategyOptions.ToValue(strategy) == value.Value).Cast<RenewalStrategy?>().FirstOrDefault();
-
-    private static object? Linked(Entity row, string alias, string column) => row.GetAttributeValue<AliasedValue>(alias + "." + column)?.Value;
 }

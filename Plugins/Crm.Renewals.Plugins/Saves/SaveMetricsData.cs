@@ -81,7 +81,7 @@ internal sealed class SaveMetricsData
 
         var record = new ClosedSavePlanRecord
         {
-            Segment = SegmentOptions.FromOptionSetValue(Aliased<OptionSetValue>(row, AccountAlias, Account.Segment)),
+            Segment = SegmentOptions.FromOptionSetValue(AliasedColumns.Linked<OptionSetValue>(row, AccountAlias, Account.Segment)),
             Outcome = outcome,
             OutcomeDate = outcomeDate,
             SavedArr = row.GetAttributeValue<Money>(SavePlan.SavedArr)?.Value ?? 0m,
@@ -143,8 +143,4 @@ internal sealed class SaveMetricsData
         query.AddOrder(SavePlan.SavePlanId, OrderType.Ascending);
         return query;
     }
-
-    /// <summary>An aliased column of a linked table, or null.</summary>
-    internal static T? Aliased<T>(Entity row, string alias, string column)
-        where T : class => row.GetAttributeValue<AliasedValue>(alias + "." + column)?.Value as T;
 }

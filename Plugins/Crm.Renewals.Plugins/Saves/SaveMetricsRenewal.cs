@@ -35,7 +35,7 @@ internal sealed class SaveMetricsRenewal
     public static SaveMetricsRenewal Of(Entity row) => new(
         row.Id,
         row.GetAttributeValue<EntityReference>(Opportunity.ParentAccountId)?.Id,
-        SegmentOptions.FromOptionSetValue(SaveMetricsData.Aliased<OptionSetValue>(row, SaveMetricsData.AccountAlias, Model.Account.Segment)),
+        SegmentOptions.FromOptionSetValue(AliasedColumns.Linked<OptionSetValue>(row, SaveMetricsData.AccountAlias, Model.Account.Segment)),
         row.GetAttributeValue<DateTime>(Opportunity.TermEndDate),
         row.GetAttributeValue<OptionSetValue>(Opportunity.RiskCategory)?.Value == RiskCategoryChoice.Red,
         row.GetAttributeValue<OptionSetValue>(Opportunity.StateCode)?.Value switch

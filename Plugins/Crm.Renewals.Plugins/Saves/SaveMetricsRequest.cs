@@ -33,14 +33,14 @@ internal sealed class SaveMetricsRequest
     public static SaveMetricsRequest Read(ILocalPluginContext context)
     {
         var inputs = context.PluginExecutionContext.InputParameters;
-        var from = inputs.TryGetValue(GetSaveMetricsApi.RequestFrom, out var start) ? start as DateTime? : null;
-        var to = inputs.TryGetValue(GetSaveMetricsApi.RequestTo, out var end) ? end as DateTime? : null;
+        var from = StepContext.Input<DateTime?>(inputs, GetSaveMetricsApi.RequestFrom);
+        var to = StepContext.Input<DateTime?>(inputs, GetSaveMetricsApi.RequestTo);
         if (SaveMetricsCalculator.ValidatePeriod(from, to) is string problem)
         {
             throw new InvalidPluginExecutionException(problem);
         }
 
-        var chosen = inputs.TryGetValue(GetSaveMetricsApi.RequestSegment, out var value) ? value as OptionSetValue : null;
+        var chosen = StepContext.Input<OptionSetValue>(inputs, GetSaveMetricsApi.RequestSegment);
         var segment = SegmentOptions.FromOptionSetValue(chosen);
         if (chosen is not null && segment is null)
         {
@@ -72,7 +72,6 @@ internal sealed class SaveMetricsRequest
         outputs[GetSaveMetricsApi.ResponseBenchmark] = report.Benchmark;
         outputs[GetSaveMetricsApi.ResponseSuccessAssessment] = report.SuccessAssessment;
         outputs[GetSaveMetricsApi.ResponseQueries] = queries;
-        context.Trace("Save metrics " + report.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " to "
-            + report.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " from " + queries + " queries.");
+        context.Trace("Save metrics " + Domain.Text.DomainText.Date(report.From) + " to " + Domain.Text.DomainText.Date(report.To) + " from " + queries + " queries.");
     }
 }

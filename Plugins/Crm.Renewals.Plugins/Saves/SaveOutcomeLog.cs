@@ -38,14 +38,14 @@ internal static class SaveOutcomeLog
         };
         var request = new SaveOutcomeRequest
         {
-            Outcome = SaveOptions.OutcomeOf(Value<OptionSetValue>(inputs, LogSaveOutcomeApi.RequestOutcome)),
-            OutcomeDate = Value<DateTime?>(inputs, LogSaveOutcomeApi.RequestOutcomeDate),
-            SavedArr = Value<Money>(inputs, LogSaveOutcomeApi.RequestSavedArr)?.Value,
-            EffortHours = Value<decimal?>(inputs, LogSaveOutcomeApi.RequestEffortHours),
-            EffortCost = Value<Money>(inputs, LogSaveOutcomeApi.RequestEffortCost)?.Value,
-            LessonsLearned = Value<string>(inputs, LogSaveOutcomeApi.RequestLessonsLearned),
+            Outcome = SaveOptions.OutcomeOf(StepContext.Input<OptionSetValue>(inputs, LogSaveOutcomeApi.RequestOutcome)),
+            OutcomeDate = StepContext.Input<DateTime?>(inputs, LogSaveOutcomeApi.RequestOutcomeDate),
+            SavedArr = StepContext.Input<Money>(inputs, LogSaveOutcomeApi.RequestSavedArr)?.Value,
+            EffortHours = StepContext.Input<decimal?>(inputs, LogSaveOutcomeApi.RequestEffortHours),
+            EffortCost = StepContext.Input<Money>(inputs, LogSaveOutcomeApi.RequestEffortCost)?.Value,
+            LessonsLearned = StepContext.Input<string>(inputs, LogSaveOutcomeApi.RequestLessonsLearned),
         };
-        var named = Value<EntityCollection>(inputs, LogSaveOutcomeApi.RequestConcessions)?.Entities.Select(e => e.Id).Distinct().ToList() ?? new List<Guid>();
+        var named = StepContext.Input<EntityCollection>(inputs, LogSaveOutcomeApi.RequestConcessions)?.Entities.Select(e => e.Id).Distinct().ToList() ?? new List<Guid>();
         var problems = ConcessionLinks.Problems(named, ConcessionAccounts(context, named), row.GetAttributeValue<EntityReference>(SavePlan.Account)?.Id);
         return new PendingOutcome(row, plan, request, named, problems);
     }
@@ -110,17 +110,8 @@ internal static class SaveOutcomeLog
         return isWinBack ? new CreatedTasks(0, tasks.Count, string.Empty) : new CreatedTasks(tasks.Count, 0, string.Empty);
     }
 
-    private static Entity? Contract(ILocalPluginContext context, EntityReference? contract)
-    {
-        if (contract is null)
-        {
-            return null;
-        }
-
-        var query = new QueryExpression(CustomerContract.EntityLogicalName) { ColumnSet = new ColumnSet(CustomerContract.Arr, CustomerContract.EndDate) };
-        query.Criteria.AddCondition(CustomerContract.CustomerContractId, ConditionOperator.Equal, contract.Id);
-        return context.SystemService.RetrieveMultiple(query).Entities.FirstOrDefault();
-    }
+    private static Entity? Contract(ILocalPluginContext context, EntityReference? contract) =>
+        contract is null ? null : ContractRows.Find(context.SystemService, contract.Id, CustomerContract.Arr, CustomerContract.EndDate);
 
     private static IReadOnlyDictionary<Guid, Guid?> ConcessionAccounts(ILocalPluginContext context, IReadOnlyList<Guid> ids)
     {
@@ -133,6 +124,4 @@ internal static class SaveOutcomeLog
         query.Criteria.AddCondition(Concession.ConcessionId, ConditionOperator.In, ids.Cast<object>().ToArray());
         return context.SystemService.RetrieveMultiple(query).Entities.ToDictionary(row => row.Id, row => row.GetAttributeValue<EntityReference>(Concession.Account)?.Id);
     }
-
-    private static T? Value<T>(ParameterCollection inputs, string name) => inputs.TryGetValue(name, out var value) && value is T typed ? typed : default;
 }

@@ -86,30 +86,25 @@ internal static class SavePlanSave
     }
 
     // The contract the plan names, or else the account's active contract renewing next (read as SYSTEM: the plan must
-    // be sized whoever opens it). A query, not Retrieve: a missing row must not doom the transaction.
+    // be sized whoever opens it). Queries, not Retrieve: a missing row must not doom the transaction.
     private static Entity? ContractOf(ILocalPluginContext context, Entity target)
     {
-        var query = new QueryExpression(CustomerContract.EntityLogicalName)
-        {
-            ColumnSet = new ColumnSet(CustomerContract.Arr, CustomerContract.EndDate, CustomerContract.CurrentRenewalOpportunity),
-            TopCount = 1,
-        };
+        string[] columns = [CustomerContract.Arr, CustomerContract.EndDate, CustomerContract.CurrentRenewalOpportunity];
         if (target.GetAttributeValue<EntityReference>(SavePlan.Contract) is EntityReference named)
         {
-            query.Criteria.AddCondition(CustomerContract.CustomerContractId, ConditionOperator.Equal, named.Id);
+            return Renewals.ContractRows.Find(context.SystemService, named.Id, columns);
         }
-        else if (target.GetAttributeValue<EntityReference>(SavePlan.Account) is EntityReference account)
-        {
-            query.Criteria.AddCondition(CustomerContract.Account, ConditionOperator.Equal, account.Id);
-            query.Criteria.AddCondition(CustomerContract.ContractStatus, ConditionOperator.Equal, ContractStatusChoice.Active);
-            query.Criteria.AddCondition(CustomerContract.EndDate, ConditionOperator.OnOrAfter, context.Clock.UtcNow.Date);
-            query.AddOrder(CustomerContract.EndDate, OrderType.Ascending);
-        }
-        else
+
+        if (target.GetAttributeValue<EntityReference>(SavePlan.Account) is not EntityReference account)
         {
             return null;
         }
 
+        var query = new QueryExpression(CustomerContract.EntityLogicalName) { ColumnSet = new ColumnSet(columns), TopCount = 1 };
+        query.Criteria.AddCondition(CustomerContract.Account, ConditionOperator.Equal, account.Id);
+        query.Criteria.AddCondition(CustomerContract.ContractStatus, ConditionOperator.Equal, ContractStatusChoice.Active);
+        query.Criteria.AddCondition(CustomerContract.EndDate, ConditionOperator.OnOrAfter, context.Clock.UtcNow.Date);
+        query.AddOrder(CustomerContract.EndDate, OrderType.Ascending);
         return context.SystemService.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 }

@@ -41,7 +41,7 @@ public static class EnvironmentVariableReader
         }
 
         var row = rows[0];
-        var current = row.GetAttributeValue<AliasedValue>(ValueAlias + "." + EnvironmentVariableValue.Value)?.Value as string;
+        var current = Mapping.AliasedColumns.Linked<string>(row, ValueAlias, EnvironmentVariableValue.Value);
         return string.IsNullOrWhiteSpace(current) ? row.GetAttributeValue<string>(EnvironmentVariableDefinition.DefaultValue) : current;
     }
 }
