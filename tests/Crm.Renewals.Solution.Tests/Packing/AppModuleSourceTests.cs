@@ -30,11 +30,11 @@ public sealed class AppModuleSourceTests
     }
 
     [Fact]
-    public void SiteMap_EverySubArea_OpensATableOfTheAppOrAWebResourceOfTheSolution()
+    public void SiteMap_EverySubArea_OpensATableOfTheAppOrADashboardOfTheApp()
     {
         var tables = Components("1").ToHashSet(StringComparer.Ordinal);
-        var webResources = Directory.GetFiles(Path.Combine(Source, "WebResources"), "*.data.xml", SearchOption.AllDirectories)
-            .Select(f => XDocument.Load(f).Root!.Element("Name")!.Value).ToHashSet(StringComparer.Ordinal);
+        var dashboards = App.Element("AppModuleComponents")!.Elements("AppModuleComponent").Where(c => (string?)c.Attribute("type") == "60")
+            .Select(c => (string)c.Attribute("id")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(SiteMap.Descendants("SubArea"), sub =>
         {
@@ -44,11 +44,22 @@ public sealed class AppModuleSourceTests
             }
             else
             {
-                Assert.StartsWith("$webresource:", (string?)sub.Attribute("Url"), StringComparison.Ordinal);
-                Assert.Contains(((string)sub.Attribute("Url")!)["$webresource:".Length..], webResources);
+                Assert.Equal("/workplace/home_dashboards.aspx", (string?)sub.Attribute("Url"));
+                Assert.Contains((string)sub.Attribute("DefaultDashboard")!, dashboards);
             }
         });
         Assert.Equal(new[] { "Customer success", "Approvals", "Administration" }, SiteMap.Descendants("Area").Select(a => (string)a.Element("Titles")!.Element("Title")!.Attribute("Title")!));
+    }
+
+    // The app lists the dashboard, so users of the app see it; the dashboard file is the one the manifest packs.
+    [Fact]
+    public void App_Dashboards_AreTheSolutionsDashboards()
+    {
+        var files = Directory.GetFiles(Path.Combine(Source, "Dashboards"), "*.xml").Select(f => XDocument.Load(f).Root!.Element("FormId")!.Value);
+        var listed = App.Element("AppModuleComponents")!.Elements("AppModuleComponent").Where(c => (string?)c.Attribute("type") == "60").Select(c => (string)c.Attribute("id")!);
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(listed);
     }
 
     private static IEnumerable<string> Components(string type) =>

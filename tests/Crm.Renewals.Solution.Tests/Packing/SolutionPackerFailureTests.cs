@@ -136,6 +136,30 @@ public sealed class SolutionPackerFailureTests
     }
 
     [Fact]
+    public void Pack_DashboardFileNotNamedAfterItsFormId_FailsNamingTheFile()
+    {
+        using var fixture = new PackingFixture();
+        const string File = "Solution/src/Dashboards/{ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a}.xml";
+        fixture.Repository.Replace(File, "<FormId>{ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a}</FormId>", "<FormId>{11111111-2222-3333-4444-555555555555}</FormId>");
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Equal(File, failure.File);
+        Assert.Contains("the file must be named after it", failure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_DashboardWithoutItsRootComponent_FailsNamingTheDashboard()
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Replace("Solution/src/Other/Solution.xml", "<RootComponent type=\"60\" id=\"{ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a}\" behavior=\"0\" />", string.Empty);
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Contains("does not list dashboard 'ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a'", failure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_DllForAnotherFramework_IsRefusedWhenTheDeployFrameworkIsRequired()
     {
         using var fixture = new PackingFixture();

@@ -93,11 +93,30 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
         XElement siteMap = Assert.Single(root.Element("AppModuleSiteMaps")!.Elements("AppModuleSiteMap"));
         Assert.Equal("crr_Renewals", app.Element("UniqueName")!.Value);
         Assert.Equal("crr_Renewals", siteMap.Element("SiteMapUniqueName")!.Value);
-        Assert.Contains(siteMap.Descendants("SubArea"), sub => (string?)sub.Attribute("Url") == "$webresource:crr_/dashboard/renewalpipeline.html");
+        Assert.Contains(siteMap.Descendants("SubArea"), sub => (string?)sub.Attribute("DefaultDashboard") == PipelineDashboard);
         Assert.Equal(
             new[] { "CustomControls", "AppModuleSiteMaps", "AppModules" },
             root.Elements().Select(e => e.Name.LocalName).Where(n => n is "CustomControls" or "AppModuleSiteMaps" or "AppModules"));
     }
+
+    // The pipeline is a real dashboard (a system form of type 0) hosting the web resource, inline in <Dashboards> after
+    // the global choices and before the web resources, as exports order them.
+    [Fact]
+    public void Pack_Customizations_HoldThePipelineDashboardHostingItsWebResource()
+    {
+        XElement root = Xml(packed.Unmanaged["customizations.xml"]).Root!;
+
+        XElement dashboard = Assert.Single(root.Element("Dashboards")!.Elements("Dashboard"));
+        Assert.Equal(PipelineDashboard, dashboard.Element("FormId")!.Value);
+        Assert.Equal("dashboard", (string?)dashboard.Element("FormXml")!.Element("forms")!.Attribute("type"));
+        XElement control = Assert.Single(dashboard.Descendants("control"));
+        Assert.Equal("crr_/dashboard/renewalpipeline.html", control.Element("parameters")!.Element("Url")!.Value);
+        Assert.Equal(
+            new[] { "optionsets", "Dashboards", "WebResources" },
+            root.Elements().Select(e => e.Name.LocalName).Where(n => n is "optionsets" or "Dashboards" or "WebResources"));
+    }
+
+    private const string PipelineDashboard = "{ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a}";
 
     [Fact]
     public void Pack_ManagedAndUnmanaged_DifferOnlyInTheManagedFlagAndTheManagedForms()

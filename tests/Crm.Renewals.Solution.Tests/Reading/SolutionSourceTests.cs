@@ -11,7 +11,7 @@ public sealed partial class SolutionSourceTests
     private const int OptionValuesPerPrefix = 10_000;
 
     /// <summary>Elements whose GUID defines a component or a form part (references to them are excluded).</summary>
-    private static readonly HashSet<string> IdentityElements = ["formid", "savedqueryid", "WebResourceId", "SdkMessageProcessingStepImageId"];
+    private static readonly HashSet<string> IdentityElements = ["formid", "FormId", "savedqueryid", "WebResourceId", "SdkMessageProcessingStepImageId"];
 
     /// <summary>Attributes whose GUID defines something; "id" on any element except RootComponent, which refers.</summary>
     private static readonly HashSet<string> IdentityAttributes = ["id", "PluginAssemblyId", "PluginTypeId", "SdkMessageProcessingStepId"];
@@ -208,13 +208,15 @@ public sealed partial class SolutionSourceTests
     {
         foreach (XElement element in document.Descendants())
         {
-            if (IdentityElements.Contains(element.Name.LocalName) && Guid.TryParse(element.Value, out Guid fromElement))
+            // A control's parameters name the web resource it hosts: a reference.
+            bool reference = element.Parent?.Name.LocalName == "parameters";
+            if (!reference && IdentityElements.Contains(element.Name.LocalName) && Guid.TryParse(element.Value, out Guid fromElement))
             {
                 yield return fromElement;
             }
 
-            // A root component row and an app's role map name components defined elsewhere: references, not identities.
-            IEnumerable<XAttribute> attributes = element.Name.LocalName == "RootComponent" || element.Parent?.Name.LocalName == "AppModuleRoleMaps" ? [] : element.Attributes();
+            // A root component row, an app's component list and its role map name components defined elsewhere: references, not identities.
+            IEnumerable<XAttribute> attributes = element.Name.LocalName is "RootComponent" or "AppModuleComponent" || element.Parent?.Name.LocalName == "AppModuleRoleMaps" ? [] : element.Attributes();
             foreach (XAttribute attribute in attributes.Where(a => IdentityAttributes.Contains(a.Name.LocalName)))
             {
                 if (Guid.TryParse(attribute.Value, out Guid fromAttribute) && fromAttribute != Guid.Empty)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -23,6 +24,9 @@ internal static class CustomizationsPart
     private const string DataSuffix = ".data.xml";
     private const string XmlPattern = "*.xml";
     private const string RolesFolder = "Roles";
+
+    /// <summary>Folder of the system dashboards: <c>Dashboards/{form id}.xml</c>, each one <c>&lt;Dashboard&gt;</c>.</summary>
+    public const string DashboardsFolder = "Dashboards";
 
     /// <summary>Folder of the model-driven apps: <c>AppModules/&lt;unique name&gt;/AppModule.xml</c>.</summary>
     public const string AppModulesFolder = "AppModules";
@@ -48,6 +52,25 @@ internal static class CustomizationsPart
             found.OptionSets.Add(optionSet.Attribute(element, "Name", "<optionset>"));
             return PackedXml.Embeddable(element);
         }).ToList());
+        // Dashboards/{id}.xml each hold one <Dashboard> (a system form of type 0) whose <FormId> is the file's name.
+        List<XElement> dashboards = source.Files(DashboardsFolder, XmlPattern, recursive: false).Select(file =>
+        {
+            XmlSource dashboard = source.Load(file);
+            XElement element = dashboard.Root("Dashboard");
+            string formId = dashboard.Text(element, "FormId", "<Dashboard>");
+            if (!Guid.TryParse(formId, out Guid id) || !string.Equals(Path.GetFileNameWithoutExtension(file), "{" + id.ToString("D", CultureInfo.InvariantCulture) + "}", StringComparison.OrdinalIgnoreCase))
+            {
+                throw dashboard.Error(element, $"has <FormId> {formId}; the file must be named after it, {{form id}}.xml");
+            }
+
+            found.Dashboards.Add(id);
+            return PackedXml.Embeddable(element);
+        }).ToList();
+        if (dashboards.Count > 0)
+        {
+            Fill(skeleton, root, DashboardsFolder, dashboards);
+        }
+
         MapFile map = request.MapFile is null ? MapFile.None(source.Root) : MapFile.Load(source, request.MapFile);
         List<XElement> webResources = WebResources(source, map, found);
         if (webResources.Count > 0 && root.Element("WebResources") is null)

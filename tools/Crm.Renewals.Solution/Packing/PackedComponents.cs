@@ -18,6 +18,8 @@ internal sealed class PackedComponents
 
     public HashSet<Guid> Roles { get; } = [];
 
+    public HashSet<Guid> Dashboards { get; } = [];
+
     public HashSet<string> SiteMaps { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> AppModules { get; } = new(StringComparer.Ordinal);
