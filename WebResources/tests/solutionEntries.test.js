@@ -87,7 +87,7 @@ test("mapFile_EveryWebResource_IsReadFromWebResourcesSrcWhenPacking", () => {
 test("customizations_Skeleton_HasTheWebResourcesElement", () => {
     const xml = fs.readFileSync(path.join(solutionRoot, "Other", "Customizations.xml"), "utf8");
 
-    assert.match(xml, /<optionsets \/>\s*<WebResources \/>\s*<CustomControls \/>/);
+    assert.match(xml, /<optionsets \/>\s*<Dashboards \/>\s*<WebResources \/>\s*<CustomControls \/>/);
 });
 
 test("dashboardPage_ScriptsAndStyleSheet_AreSiblingWebResources", () => {

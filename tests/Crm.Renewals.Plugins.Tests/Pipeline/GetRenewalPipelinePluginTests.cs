@@ -11,7 +11,7 @@ public sealed class GetRenewalPipelinePluginTests
     // Open renewals of January and February 2026 count; a won one, one ending in March and an opportunity that is
     // not a renewal do not. January: Red 120,000 (2) and Green 50,000 (1); February: Yellow 30,000 (1).
     [Fact]
-    public void Execute_TwoMonths_ArrAndCountPerMonthAndRiskFromFourQueriesAMonth()
+    public void Execute_TwoMonths_ArrAndCountPerMonthAndRiskFromEightQueriesAMonth()
     {
         var org = SolutionOrganization.Create();
         org.Seed(
@@ -37,7 +37,34 @@ public sealed class GetRenewalPipelinePluginTests
         Assert.Equal(30_000m, json.RootElement.GetProperty("months")[1].GetProperty("Yellow").GetProperty("arr").GetDecimal());
         Assert.Equal(200_000m, json.RootElement.GetProperty("totals").GetProperty("arr").GetDecimal());
         Assert.Equal(150_000m, json.RootElement.GetProperty("totals").GetProperty("arrAtRisk").GetDecimal());
-        Assert.Equal(8, response[GetRenewalPipelineApi.ResponseQueries]);
+        Assert.Equal(16, response[GetRenewalPipelineApi.ResponseQueries]);
+    }
+
+    // Today is 2026-01-20 (the emulator's clock). The January renewal has two overdue milestone tasks and counts once; the
+    // February one has a task due tomorrow only; a closed task, a win-back task and a won renewal's overdue task do not count.
+    [Fact]
+    public void Execute_OverdueMilestoneTasks_CountEachRenewalBehindOnce()
+    {
+        var org = SolutionOrganization.Create();
+        org.Clock.Set(new DateTime(2026, 1, 20, 9, 0, 0, DateTimeKind.Utc));
+        var january = Renewal(new DateTime(2026, 1, 31), RiskCategoryChoice.Red, 10_000m);
+        var february = Renewal(new DateTime(2026, 2, 15), RiskCategoryChoice.Green, 10_000m);
+        var won = Renewal(new DateTime(2026, 1, 25), RiskCategoryChoice.Red, 10_000m, state: OpportunityStateCodeChoice.Won);
+        org.Seed(
+            january, february, won,
+            Milestone(january, new DateTime(2026, 1, 1), RenewalMilestoneChoice.T120InternalReadinessReview),
+            Milestone(january, new DateTime(2026, 1, 10), RenewalMilestoneChoice.T90RenewalKickoff),
+            Milestone(february, new DateTime(2026, 1, 21), RenewalMilestoneChoice.T120InternalReadinessReview),
+            Milestone(february, new DateTime(2026, 1, 2), RenewalMilestoneChoice.T120InternalReadinessReview, TaskStateCodeChoice.Completed),
+            Milestone(february, new DateTime(2026, 1, 2), RenewalMilestoneChoice.WinBack),
+            Milestone(won, new DateTime(2026, 1, 2), RenewalMilestoneChoice.T120InternalReadinessReview));
+
+        var response = org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName) { [GetRenewalPipelineApi.RequestMonths] = 2 }).Results;
+
+        using var json = JsonDocument.Parse((string)response[GetRenewalPipelineApi.ResponseFigures]);
+        Assert.Equal(1, json.RootElement.GetProperty("months")[0].GetProperty("behind").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("months")[1].GetProperty("behind").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("totals").GetProperty("behind").GetInt32());
     }
 
     [Fact]
@@ -52,6 +79,16 @@ public sealed class GetRenewalPipelinePluginTests
 
         Assert.Equal("Months is 30; ask for 1 to 24 months.", refusal.Message);
     }
+
+    private static Entity Milestone(Entity renewal, DateTime due, int milestone, int state = TaskStateCodeChoice.Open) =>
+        new(Model.Task.EntityLogicalName, Guid.NewGuid())
+        {
+            [Model.Task.Subject] = "Milestone",
+            [Model.Task.RegardingObjectId] = renewal.ToEntityReference(),
+            [Model.Task.ScheduledEnd] = due,
+            [Model.Task.Milestone] = new OptionSetValue(milestone),
+            [Model.Task.StateCode] = new OptionSetValue(state),
+        };
 
     private static Entity Renewal(DateTime termEnd, int risk, decimal arr, int state = OpportunityStateCodeChoice.Open, bool isRenewal = true) =>
         new(Opportunity.EntityLogicalName, Guid.NewGuid())

@@ -73,7 +73,7 @@ internal static class PipelineBenchmark
             expected += from.AddDays(i % 365) < from.AddMonths(Months) ? 1 : 0;
         }
 
-        output.WriteLine($"  crr_GetRenewalPipeline  {results[GetRenewalPipelineApi.ResponseQueries]} aggregate queries per call (4 a month, whatever the size), {best.ToString("0.00", culture)} s per call (best of {Calls}); "
+        output.WriteLine($"  crr_GetRenewalPipeline  {results[GetRenewalPipelineApi.ResponseQueries]} aggregate queries per call (8 a month, whatever the size), {best.ToString("0.00", culture)} s per call (best of {Calls}); "
             + $"{counted.ToString("N0", culture)} of {expected.ToString("N0", culture)} open renewals of the {Months} months counted ({(counted == expected ? "exact" : "MISSING SOME")}); response {((string)results[GetRenewalPipelineApi.ResponseFigures]).Length.ToString("N0", culture)} characters");
     }
 }

@@ -9,8 +9,8 @@ namespace Crm.Renewals.Plugins.Domain.Pipeline;
 
 /// <summary>
 /// The renewal pipeline's figures from the aggregate rows (spec §6): ARR and count of open renewals per month, stacked
-/// by risk category, and the tiles — ARR up for renewal, ARR at risk (Yellow and Red), Red renewals. Exact: every open
-/// renewal of the period is in exactly one row.
+/// by risk category, and the tiles — ARR up for renewal, ARR at risk (Yellow and Red), Red renewals, renewals behind on a
+/// milestone. Exact: every open renewal of the period is in exactly one row.
 /// </summary>
 public static class PipelineFigures
 {
@@ -20,9 +20,13 @@ public static class PipelineFigures
     /// <param name="from">First month of the period.</param>
     /// <param name="months">Months in the period.</param>
     /// <param name="cells">The aggregate rows (several per month and category are added up).</param>
-    /// <returns>{"from":"yyyy-MM","months":[{"month":"yyyy-MM","Green":{"arr":…,"count":…},…}],"totals":{…}}.</returns>
-    public static string ToJson(DateTime from, int months, IEnumerable<PipelineCell> cells)
+    /// <param name="behind">Renewals behind on a milestone, by month (several per month are added up).</param>
+    /// <returns>{"from":"yyyy-MM","months":[{"month":"yyyy-MM","Green":{"arr":…,"count":…},…,"behind":…}],"totals":{…}}.</returns>
+    public static string ToJson(DateTime from, int months, IEnumerable<PipelineCell> cells, IEnumerable<PipelineBehind> behind)
     {
+        var behindByMonth = (behind ?? throw new ArgumentNullException(nameof(behind)))
+            .GroupBy(b => Month(b.Month), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(b => b.Count), StringComparer.Ordinal);
         var sums = new Dictionary<string, PipelineCell>(StringComparer.Ordinal);
         foreach (var cell in cells ?? throw new ArgumentNullException(nameof(cells)))
         {
@@ -43,7 +47,7 @@ public static class PipelineFigures
                 Figure(json.Append(",\"").Append(key).Append("\":"), found?.Arr ?? 0m, found?.Count ?? 0);
             }
 
-            json.Append('}');
+            json.Append(",\"behind\":").Append((behindByMonth.TryGetValue(month, out var late) ? late : 0).ToString(CultureInfo.InvariantCulture)).Append('}');
         }
 
         var all = sums.Values.ToList();
@@ -53,6 +57,7 @@ public static class PipelineFigures
             .Append(",\"arrAtRisk\":").Append(Number(atRisk.Sum(c => c.Arr)))
             .Append(",\"countAtRisk\":").Append(atRisk.Sum(c => c.Count).ToString(CultureInfo.InvariantCulture))
             .Append(",\"redCount\":").Append(all.Where(c => c.Risk == RiskCategory.Red).Sum(c => c.Count).ToString(CultureInfo.InvariantCulture))
+            .Append(",\"behind\":").Append(behindByMonth.Values.Sum().ToString(CultureInfo.InvariantCulture))
             .Append("}}");
         return json.ToString();
     }

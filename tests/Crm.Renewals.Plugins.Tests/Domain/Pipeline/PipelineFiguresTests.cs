@@ -22,7 +22,7 @@ public class PipelineFiguresTests
             new(February, null, 8_000m, 1),
         ];
 
-        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 2, cells));
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 2, cells, []));
 
         var months = json.RootElement.GetProperty("months");
         Assert.Equal("2026-01", months[0].GetProperty("month").GetString());
@@ -41,9 +41,20 @@ public class PipelineFiguresTests
     [Fact]
     public void ToJson_NoRows_EveryMonthWithZeroes()
     {
-        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 3, []));
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 3, [], []));
 
         Assert.Equal(3, json.RootElement.GetProperty("months").GetArrayLength());
         Assert.Equal(0m, json.RootElement.GetProperty("totals").GetProperty("arr").GetDecimal());
+    }
+
+    // Behind counts of several windows of a month add up; a month without any says 0.
+    [Fact]
+    public void ToJson_BehindOfTwoWindows_SumsPerMonthAndInTheTotal()
+    {
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 2, [], [new(January, 2), new(January, 1)]));
+
+        Assert.Equal(3, json.RootElement.GetProperty("months")[0].GetProperty("behind").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("months")[1].GetProperty("behind").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("totals").GetProperty("behind").GetInt32());
     }
 }
