@@ -1,102 +1,184 @@
-// The renewal pipeline page in Debian's Chromium, hosted with a fake Xrm: what a CSM sees at desktop and phone
-// widths, with 6,000 renewals, with nothing to show, and when the server refuses.
+// The renewal pipeline dashboard in Debian's Chromium, hosted with a fake Xrm: on the emulator's data (the figures the
+// real plugins computed), at desktop and phone widths, with 6,000 renewals, with nothing to show, and when the server
+// refuses all or part of it.
 import test from "node:test";
 import assert from "node:assert";
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { startHost } from "./host.mjs";
 import { launch, ScreenshotFolder } from "./browser.mjs";
-import { createRequire } from "node:module";
+import { emulatorFixture, syntheticPipeline } from "./fixtures.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-const Red = 642310002;
-const Yellow = 642310001;
-const Green = 642310000;
 const Page = "crr_/dashboard/renewalpipeline.html";
-
-function renewal(i, overrides = {}) {
-    const month = String(1 + (i % 12)).padStart(2, "0");
-    return {
-        opportunityid: `r${i}`,
-        name: `Renewal ${i}`,
-        "_customerid_value@OData.Community.Display.V1.FormattedValue": `Account ${i}`,
-        crr_riskcategory: [Red, Yellow, Green][i % 3],
-        estimatedvalue: 10000 + (i % 40) * 1000,
-        crr_termenddate: `2027-${month}-15`,
-        ...overrides,
-    };
-}
-
-const saveMetrics = { SaveSuccessRate: 58.3, SuccessfulSaves: 7, ClosedSavePlans: 12, SuccessAssessment: "Success rate 58.3% is within the solid 50–60%." };
-const pipelineFigures = { Figures: JSON.stringify({ totals: { arr: 6200000, count: 6000, arrAtRisk: 4100000, countAtRisk: 4000, redCount: 2000 } }), Queries: 48 };
+const number = new Intl.NumberFormat("en-US");
+const money = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 let browser;
-test.before(async () => { browser = await launch(); });
+let emulator;
+test.before(async () => {
+    emulator = emulatorFixture();
+    browser = await launch();
+});
 test.after(async () => { await browser?.close(); });
 
-/** Opens the page at a width, waits until it has rendered, saves a screenshot, and returns facts about it. */
-async function open(fixture, width, shot) {
+const idle = (page) => page.waitForFunction(() => document.getElementById("crr-pipeline").getAttribute("aria-busy") === "false");
+
+/** Opens the page on a fixture at a width and waits until it has rendered; the caller closes it. */
+async function open(fixture, width) {
     const host = await startHost(fixture);
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    try {
-        await page.goto(host.url(Page));
-        await page.waitForFunction(() => document.getElementById("crr-pipeline").getAttribute("aria-busy") === "false");
-        const file = join(ScreenshotFolder, shot);
-        await page.screenshot({ path: file, fullPage: false });
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`));
-        return await page.evaluate(() => ({
-            text: document.body.innerText,
-            scrollWidth: document.documentElement.scrollWidth,
-            innerWidth: window.innerWidth,
-            rows: document.querySelectorAll("table.crr-renewals tbody tr").length,
-            bars: document.querySelectorAll("svg.crr-chart rect").length,
-        })).then((facts) => ({ ...facts, violations, screenshot: statSync(file).size }));
-    } finally {
-        await page.close();
-        await host.close();
-    }
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "en-US" });
+    await page.goto(host.url(Page));
+    await idle(page);
+    return { page, close: async () => { await page.close(); await host.close(); } };
 }
 
-test("dashboard_Desktop_ShowsTheExactHeadlineTheChartAndTheTable", async () => {
-    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures }, crr_GetSaveMetrics: { body: saveMetrics } } }, 1280, "dashboard-1280.png");
+async function facts(page, shot) {
+    const file = join(ScreenshotFolder, shot);
+    await page.screenshot({ path: file, fullPage: false });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`));
+    return await page.evaluate(() => ({
+        text: document.body.innerText,
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        rows: document.querySelectorAll("table.crr-renewals tbody tr").length,
+        segments: document.querySelectorAll("svg.crr-chart rect.crr-segment").length,
+        nodes: document.getElementsByTagName("*").length,
+    })).then((found) => ({ ...found, violations, screenshot: statSync(file).size }));
+}
 
-    assert.match(facts.text, /ARR at risk \(Yellow \+ Red\), next 12 months/);
-    assert.match(facts.text, /4,000 renewals of 6,000, Red 2,000; every open renewal counted/);
-    assert.match(facts.text, /Save success, last 12 months\s+58%\s+7 of 12 closed save plans/);
-    assert.ok(facts.bars > 0, "the chart has bars");
-    assert.strictEqual(facts.rows, 30);
-    assert.ok(facts.screenshot > 10000, `the screenshot has content (${facts.screenshot} bytes)`);
-    assert.deepStrictEqual(facts.violations, [], "axe-core: no serious or critical accessibility violation");
+const figuresOf = (fixture) => JSON.parse(fixture.apis.crr_GetRenewalPipeline.body.Figures);
+
+test("dashboard_EmulatorData_HeadlineTilesAndTableShowTheServersExactFigures", async () => {
+    const totals = figuresOf(emulator).totals;
+    const { page, close } = await open(emulator, 1280);
+    try {
+        const found = await facts(page, "dashboard-1280.png");
+
+        assert.match(found.text, /ARR at risk \(Yellow \+ Red\), next 12 months/);
+        assert.ok(found.text.includes(money.format(totals.arrAtRisk)), `headline ${money.format(totals.arrAtRisk)}`);
+        assert.ok(found.text.includes(`${number.format(totals.countAtRisk)} renewals of ${number.format(totals.count)}, Red ${number.format(totals.redCount)}; every open renewal counted`));
+        assert.match(found.text, new RegExp(`Behind on a milestone\\s+${totals.behind}\\s+renewals whose next milestone is overdue`));
+        assert.ok(found.text.includes(`Showing 1–${Math.min(25, totals.count)} of ${number.format(totals.count)}`), "showing N of M");
+        assert.strictEqual(found.rows, Math.min(25, totals.count));
+        assert.ok(found.segments > 0, "the chart has segments");
+        assert.ok(found.screenshot > 10000, `the screenshot has content (${found.screenshot} bytes)`);
+        assert.deepStrictEqual(found.violations, [], "axe-core: no serious or critical accessibility violation");
+    } finally {
+        await close();
+    }
 });
 
-// A phone: nothing may push the page sideways; the table scrolls inside its own box.
+// A bar's segment lists its month's renewals of its category, counted as the server counts them.
+test("dashboard_RedSegmentClicked_TheTableListsThatMonthsRedRenewals", async () => {
+    const figures = figuresOf(emulator);
+    const index = figures.months.findIndex((m) => m.Red.count > 0);
+    const { page, close } = await open(emulator, 1280);
+    try {
+        const month = figures.months[index];
+        await page.click(`rect.crr-segment[data-series="red"][data-month="${Number(month.month.slice(5))}"][data-year="${month.month.slice(0, 4)}"]`);
+        await idle(page);
+        await page.screenshot({ path: join(ScreenshotFolder, "dashboard-red-segment.png") });
+
+        const risks = await page.$$eval("table.crr-renewals tbody td[data-label=Risk]", (cells) => cells.map((c) => c.textContent));
+        assert.ok(risks.length > 0);
+        assert.deepStrictEqual([...new Set(risks)], ["Red"]);
+        assert.match(await page.textContent("table.crr-renewals caption"), /^Red renewals ending in /);
+        assert.match(await page.textContent(".crr-paging-status"), new RegExp(`of ${month.Red.count}$`));
+
+        await page.click("button[data-action=clear-filter]");
+        await idle(page);
+        assert.match(await page.textContent(".crr-paging-status"), new RegExp(`of ${number.format(figures.totals.count)}$`));
+    } finally {
+        await close();
+    }
+});
+
+test("dashboard_RedTileClicked_OpensTheOpenRedRenewalsView", async () => {
+    const { page, close } = await open(emulator, 1280);
+    try {
+        await page.click("button[data-view=red]");
+
+        const navigations = await page.evaluate(() => window.__navigations);
+        assert.deepStrictEqual(navigations, [{ pageType: "entitylist", entityName: "opportunity", viewId: "e068f682-36a2-426c-a06c-9b6705b8d1d2" }]);
+    } finally {
+        await close();
+    }
+});
+
+// A phone: nothing may push the page sideways; the chart scrolls inside its own box and the table becomes cards.
 test("dashboard_At420Pixels_HasNoHorizontalScroll", async () => {
-    const facts = await open({ tables: { opportunity: Array.from({ length: 30 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures }, crr_GetSaveMetrics: { body: saveMetrics } } }, 420, "dashboard-420.png");
+    const { page, close } = await open(emulator, 420);
+    try {
+        const found = await facts(page, "dashboard-420.png");
 
-    assert.ok(facts.scrollWidth <= facts.innerWidth, `page is ${facts.scrollWidth}px wide in a ${facts.innerWidth}px window`);
-    assert.deepStrictEqual(facts.violations, [], "axe-core: no serious or critical accessibility violation");
-    assert.match(facts.text, /ARR at risk/);
+        assert.ok(found.scrollWidth <= found.innerWidth, `page is ${found.scrollWidth}px wide in a ${found.innerWidth}px window`);
+        assert.deepStrictEqual(found.violations, [], "axe-core: no serious or critical accessibility violation");
+        assert.match(found.text, /ARR at risk/);
+    } finally {
+        await close();
+    }
 });
 
-test("dashboard_SixThousandRenewals_SaysTheTableShowsTheFirst5000AndTheHeadlineCountsAll", async () => {
-    const facts = await open({ tables: { opportunity: Array.from({ length: 6000 }, (_, i) => renewal(i)) }, apis: { crr_GetRenewalPipeline: { body: pipelineFigures } } }, 1280, "dashboard-6000.png");
+test("dashboard_SixThousandRenewals_OnePageOf25RowsThatPagesOn", async () => {
+    const { page, close } = await open(syntheticPipeline(6000), 1280);
+    try {
+        const found = await facts(page, "dashboard-6000.png");
 
-    assert.match(facts.text, /Showing the first 5,000 open renewals only; the figures above count every open renewal of the next 12 months\./);
-    assert.strictEqual(facts.rows, 5000);
+        assert.match(found.text, /Showing 1–25 of 6,000/);
+        assert.strictEqual(found.rows, 25);
+        assert.ok(found.nodes < 2000, `${found.nodes} DOM nodes`);
+        await page.click("button[data-direction=next]");
+        await idle(page);
+        assert.match(await page.textContent(".crr-paging-status"), /Showing 26–50 of 6,000/);
+        await page.click("button[data-direction=previous]");
+        await idle(page);
+        assert.match(await page.textContent(".crr-paging-status"), /Showing 1–25 of 6,000/);
+    } finally {
+        await close();
+    }
 });
 
 test("dashboard_NoOpenRenewals_ShowsTheEmptyState", async () => {
-    const facts = await open({ tables: {}, apis: { crr_GetRenewalPipeline: { body: pipelineFigures } } }, 1280, "dashboard-empty.png");
+    const { page, close } = await open(syntheticPipeline(0), 1280);
+    try {
+        const found = await facts(page, "dashboard-empty.png");
 
-    assert.match(facts.text, /No open renewals\. A renewal opportunity appears here once it is generated/);
+        assert.match(found.text, /No open renewals\. A renewal opportunity appears here once it is generated/);
+    } finally {
+        await close();
+    }
 });
 
-test("dashboard_ReadRefused_ShowsTheReason", async () => {
-    const facts = await open({ failWith: "Principal user is missing prvReadOpportunity privilege" }, 1280, "dashboard-error.png");
+// One missing privilege must not blank the page: the figures stay, the table says in words what to ask for.
+test("dashboard_RenewalsUnreadable_OnlyTheTableSaysWhatToAskFor", async () => {
+    const { page, close } = await open({ ...emulator, failTables: ["opportunity"] }, 1280);
+    try {
+        const found = await facts(page, "dashboard-error.png");
 
-    assert.match(facts.text, /The renewal pipeline could not be loaded: Principal user is missing prvReadOpportunity privilege/);
+        assert.match(found.text, /ARR at risk/);
+        assert.match(found.text, /You do not have permission to read the open renewals\. Ask your Dynamics 365 administrator for the Renewals CSM role/);
+        assert.deepStrictEqual(found.violations, [], "axe-core: no serious or critical accessibility violation");
+    } finally {
+        await close();
+    }
+});
+
+test("dashboard_FiguresRefusedOnce_RetryShowsThem", async () => {
+    const fixture = { ...emulator, apis: { ...emulator.apis, crr_GetRenewalPipeline: { ...emulator.apis.crr_GetRenewalPipeline, refuse: "Generic SQL error." } } };
+    const { page, close } = await open(fixture, 1280);
+    try {
+        assert.match(await page.textContent("#crr-figures"), /The pipeline's figures could not be loaded: Generic SQL error\./);
+
+        await page.click("button[data-action=retry][data-panel=figures]");
+        await idle(page);
+
+        assert.match(await page.textContent("#crr-figures"), /ARR at risk/);
+    } finally {
+        await close();
+    }
 });

@@ -1,91 +1,93 @@
 "use strict";
 
-// crr_/dashboard/pipelinemodel.js: grouping per month and category, sums, next milestone.
+// crr_/dashboard/pipelinemodel.js: the server's figures, the table's filter and page, next milestones.
 const test = require("node:test");
 const assert = require("node:assert");
 const { loadBrowserScripts, plain } = require("./fakes/browserScripts");
-const { Category, Today, Renewals, MilestoneTasks } = require("./fakes/pipelineSamples");
+const { Category, Today, figuresJson } = require("./fakes/pipelineSamples");
 
 const pipeline = loadBrowserScripts(["crr_/dashboard/pipelinemodel.js"]).CrmRenewals.RenewalPipeline;
 
-/** A bucket as kind, month and its non-empty series counts, e.g. "month 2026-02 red:1 yellow:1". */
-function describeBucket(bucket) {
-    const series = Object.keys(bucket.series).filter((key) => bucket.series[key].count > 0)
-        .map((key) => `${key}:${bucket.series[key].count}`);
-    return [bucket.kind, `${bucket.year}-${String(bucket.month).padStart(2, "0")}`, ...series].join(" ");
+test("parseFigures_ServerFigures_MonthsStackedByCategoryWithTheirTotals", () => {
+    const figures = pipeline.parseFigures(figuresJson());
+
+    assert.strictEqual(figures.months.length, 12);
+    const january = figures.months[0];
+    assert.deepStrictEqual([january.year, january.month], [2026, 1]);
+    assert.deepStrictEqual(plain(january.series.red), { arr: 120000, count: 2 });
+    assert.deepStrictEqual(plain(january.total), { arr: 170000, count: 3 });
+    assert.strictEqual(january.behind, 1);
+    // Never evaluated accounts are counted in their own series, so every renewal is somewhere.
+    assert.deepStrictEqual(plain(figures.months[2].series.none), { arr: 8000, count: 1 });
+    assert.deepStrictEqual(plain(figures.totals), { arr: 208000, count: 5, arrAtRisk: 150000, countAtRisk: 3, redCount: 2, behind: 1 });
+});
+
+// Rows: what the server might answer that is not the plugin's shape, and the message naming what is wrong.
+for (const [json, message] of [
+    ["{}", /answered without months and totals/],
+    [JSON.stringify({ months: [{ month: "January" }], totals: {} }), /answered a month "January"; expected yyyy-MM/],
+    ["not json", /JSON/],
+]) {
+    test(`parseFigures_NotThePluginsShape_SaysWhatIsWrong (${json.slice(0, 20)})`, () => {
+        assert.throws(() => pipeline.parseFigures(json), message);
+    });
 }
 
-test("summarize_SampleRenewals_GroupsPerMonthByRiskCategoryWithEmptyMonthsKept", () => {
-    const model = pipeline.summarize(Renewals, MilestoneTasks, Today, false);
+test("matching_FilterByMonthAndCategory_CountsFromTheExactFigures", () => {
+    const figures = pipeline.parseFigures(figuresJson());
+    const red = pipeline.seriesOf(Category.Red);
 
-    assert.deepStrictEqual(plain(model.buckets.map(describeBucket)), [
-        "overdue 2025-12 red:1",
-        "month 2026-01",
-        "month 2026-02 red:1 yellow:1",
-        "month 2026-03 green:1 none:1",
-        "month 2026-04",
-        "month 2026-05 expansion:1",
-    ]);
-    assert.deepStrictEqual(plain(model.buckets.map((b) => b.total)), [1, 0, 2, 2, 0, 1]);
+    assert.strictEqual(pipeline.matching(figures, pipeline.NoFilter), 5);
+    assert.strictEqual(pipeline.matching(figures, { year: 2026, month: 1, series: null }), 3);
+    assert.strictEqual(pipeline.matching(figures, { year: 2026, month: 1, series: red }), 2);
+    assert.strictEqual(pipeline.matching(figures, { year: 2026, month: 3, series: pipeline.seriesOf(null) }), 1);
 });
 
-test("summarize_SampleRenewals_SumsArrPerBucketAndSeries", () => {
-    const february = pipeline.summarize(Renewals, MilestoneTasks, Today, false).buckets[2];
+test("period_WholePeriodAndOneDecember_FirstDayToTheFirstDayAfter", () => {
+    const figures = pipeline.parseFigures(figuresJson());
 
-    assert.strictEqual(february.arr, 150000);
-    assert.deepStrictEqual(plain(february.series.red), { count: 1, arr: 120000 });
-    assert.deepStrictEqual(plain(february.series.yellow), { count: 1, arr: 30000 });
+    assert.deepStrictEqual(plain(pipeline.period(figures, pipeline.NoFilter)), { from: "2026-01-01", to: "2027-01-01" });
+    assert.deepStrictEqual(plain(pipeline.period(figures, { year: 2026, month: 12, series: null })), { from: "2026-12-01", to: "2027-01-01" });
+    assert.strictEqual(pipeline.period(figures, { year: 2030, month: 1, series: null }), null);
 });
 
-test("summarize_ArrAtRisk_IsYellowPlusRedOnly", () => {
-    const model = pipeline.summarize(Renewals, MilestoneTasks, Today, false);
-
-    // Red 120,000 + 20,000 and Yellow 30,000; Green, Expansion and not evaluated are not at risk.
-    assert.deepStrictEqual(plain(model.atRisk), { count: 3, arr: 170000 });
-    assert.strictEqual(model.totalArr, 310000);
-    assert.deepStrictEqual(plain(model.bySeries.map((e) => [e.series.key, e.count, e.arr])), [
-        ["red", 2, 140000], ["yellow", 1, 30000], ["green", 1, 50000], ["expansion", 1, 80000], ["none", 1, 10000],
-    ]);
+test("seriesOf_UnknownOrMissingCategory_IsNotEvaluated", () => {
+    assert.strictEqual(pipeline.seriesOf(Category.Yellow).key, "yellow");
+    assert.strictEqual(pipeline.seriesOf(null).key, "none");
+    assert.strictEqual(pipeline.seriesOf(123).key, "none");
+    assert.strictEqual(pipeline.seriesByKey("expansion").value, Category.Expansion);
+    assert.strictEqual(pipeline.seriesByKey("purple"), null);
 });
 
-test("summarize_Rows_AreSortedByRenewalDate", () => {
-    const model = pipeline.summarize(Renewals, MilestoneTasks, Today, false);
+test("nextMilestones_TwoTasksOfARenewal_TheEarliestIsNextAndAPastOneIsOverdue", () => {
+    const next = pipeline.nextMilestones([
+        { renewalId: "a", label: "T-14 Final negotiation", due: "2026-02-14T09:00:00Z" },
+        { renewalId: "a", label: "T-30 Proposal", due: "2026-01-29T09:00:00Z" },
+        { renewalId: "b", label: "T-45 Proposal", due: "2026-01-11T09:00:00Z" },
+        { renewalId: "c", label: "Review", due: null },
+    ], Today);
 
-    assert.deepStrictEqual(plain(model.rows.map((r) => r.id)), ["f", "b", "a", "e", "c", "d"]);
+    assert.strictEqual(next.get("a").label, "T-30 Proposal");
+    assert.strictEqual(next.get("a").overdue, false);
+    assert.strictEqual(next.get("b").overdue, true);
+    assert.strictEqual(next.get("c").due, null);
+    assert.strictEqual(next.has("d"), false);
 });
 
-test("summarize_NextMilestone_IsTheEarliestOpenTaskOfEachRenewal", () => {
-    const rows = pipeline.summarize(Renewals, MilestoneTasks, Today, false).rows;
-    const next = (id) => rows.find((r) => r.id === id).nextMilestone;
-
-    assert.strictEqual(next("a").label, "T-30 Proposal presentation and negotiation");
-    assert.strictEqual(next("a").overdue, false);
-    assert.strictEqual(next("b").label, "T-45 Proposal");
-    assert.strictEqual(next("b").overdue, true);
-    assert.strictEqual(next("c"), null);
+test("parseDateOnly_DateOnlyValue_CalendarPartsWithoutATimeZoneShift", () => {
+    assert.deepStrictEqual(plain(pipeline.parseDateOnly("2026-03-31")), { year: 2026, month: 3, day: 31 });
+    assert.strictEqual(pipeline.parseDateOnly(null), null);
 });
 
-test("summarize_RenewalsBeyondTheHorizonOrWithoutDate_GetTheirOwnBars", () => {
-    const renewals = [
-        { id: "x", name: "Far", category: Category.Green, arr: 1, renewalDate: "2027-06-30" },
-        { id: "y", name: "Undated", category: Category.Red, arr: 2, renewalDate: null },
-        { id: "z", name: "Now", category: Category.Yellow, arr: 3, renewalDate: "2026-01-20" },
-    ];
-
-    const model = pipeline.summarize(renewals, [], Today, false);
-
-    assert.deepStrictEqual(plain(model.buckets.map((b) => `${b.kind}:${b.total}`)), ["month:1", "later:1", "undated:1"]);
-});
-
-test("summarize_NoRenewals_HasNoBucketsAndZeroSums", () => {
-    const model = pipeline.summarize([], [], Today, false);
-
-    assert.strictEqual(model.rows.length, 0);
-    assert.strictEqual(model.buckets.length, 0);
-    assert.deepStrictEqual(plain(model.atRisk), { count: 0, arr: 0 });
-});
-
-test("parseDateOnly_DateOnlyValue_KeepsTheCalendarDayWhateverTheTimeZone", () => {
-    assert.deepStrictEqual(plain(pipeline.parseDateOnly("2026-03-01")), { year: 2026, month: 3, day: 1 });
-    assert.strictEqual(pipeline.parseDateOnly("not a date"), null);
-});
+// Rows: the first page, the second page, an empty page, and a last page the server counts fewer than (a renewal
+// created since the figures were read): "of" never says fewer than the rows shown.
+for (const [page, expected] of [
+    [{ rows: new Array(25), first: 1, total: 6000 }, { from: 1, to: 25, of: 6000 }],
+    [{ rows: new Array(25), first: 26, total: 6000 }, { from: 26, to: 50, of: 6000 }],
+    [{ rows: [], first: 1, total: 0 }, { from: 0, to: 0, of: 0 }],
+    [{ rows: new Array(3), first: 1, total: 2 }, { from: 1, to: 3, of: 3 }],
+]) {
+    test(`shownRange_Page_FirstLastAndTotal (${JSON.stringify(expected)})`, () => {
+        assert.deepStrictEqual(plain(pipeline.shownRange(page)), expected);
+    });
+}

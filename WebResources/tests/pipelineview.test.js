@@ -1,158 +1,117 @@
 "use strict";
 
-// crr_/dashboard/pipelineview.js: the SVG chart, the ARR-at-risk figure, the table and the empty state.
+// crr_/dashboard/pipelineview.js: the markup of the headline, tiles, chart, table and errors.
 const test = require("node:test");
 const assert = require("node:assert");
 const { loadBrowserScripts } = require("./fakes/browserScripts");
-const { Category, Today, Renewals, MilestoneTasks } = require("./fakes/pipelineSamples");
+const { Category, Today, figuresJson } = require("./fakes/pipelineSamples");
 
-const pipeline = loadBrowserScripts(["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineview.js"]).CrmRenewals.RenewalPipeline;
-const format = pipeline.createFormat(["en-GB"], "USD");
+const pipeline = loadBrowserScripts(["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js"]).CrmRenewals.RenewalPipeline;
+const format = pipeline.createFormat(pipeline.userFormats(null, 1033, undefined, "USD"));
+const figures = () => pipeline.parseFigures(figuresJson());
 
-function sampleModel(renewals = Renewals, truncated = false) {
-    return pipeline.summarize(renewals, MilestoneTasks, Today, truncated);
+function heights(svg, series) {
+    return [...svg.matchAll(new RegExp(`<rect class="crr-segment[^"]*" fill="url\\(#crr-pattern-${series}\\)"[^>]*height="([\\d.]+)"`, "g"))].map((m) => Number(m[1]));
 }
 
-/** Every <rect> of the chart as { series, height, title }. */
-function segments(svg) {
-    const pattern = /<rect class="crr-series crr-series--(\w+)" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"><title>([^<]*)<\/title><\/rect>/g;
-    return [...svg.matchAll(pattern)].map((m) => ({ series: m[1], height: Number(m[2]), title: m[3] }));
-}
+test("renderChart_Figures_SegmentsMeasureArrNotCounts", () => {
+    const svg = pipeline.renderChart(figures(), format, pipeline.NoFilter);
 
-test("renderChart_SampleData_DrawsOneSegmentPerMonthAndCategoryWithItsFigures", () => {
-    const svg = pipeline.renderChart(sampleModel(), format);
-
-    assert.deepStrictEqual(segments(svg).map((s) => s.title), [
-        "Overdue, Red: 1 renewal, ARR US$20,000",
-        "Feb 2026, Red: 1 renewal, ARR US$120,000",
-        "Feb 2026, Yellow: 1 renewal, ARR US$30,000",
-        "Mar 2026, Green: 1 renewal, ARR US$50,000",
-        "Mar 2026, Not evaluated: 1 renewal, ARR US$10,000",
-        "May 2026, Expansion: 1 renewal, ARR US$80,000",
-    ]);
-});
-
-// The bars measure ARR: Feb 2026 holds US$150,000 (Red 120,000 + Yellow 30,000), the tallest bar, at the top tick.
-test("renderChart_SampleData_DrawsSegmentHeightsProportionalToArr", () => {
-    const heights = segments(pipeline.renderChart(sampleModel(), format)).map((s) => s.height);
-    const arr = [20000, 120000, 30000, 50000, 10000, 80000];
-
-    heights.forEach((height, i) => assert.ok(Math.abs(height / arr[i] - 236 / 150000) < 1e-4, `segment ${i}: ${height}`));
-    assert.ok(Math.abs(heights[1] + heights[2] - 236) < 0.02);
-});
-
-test("renderChart_SampleData_LabelsEveryBarWithItsMonthAndArr", () => {
-    const svg = pipeline.renderChart(sampleModel(), format);
-
-    const labels = [...svg.matchAll(/<text class="crr-bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    const totals = [...svg.matchAll(/<text class="crr-bar-total"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    const years = [...svg.matchAll(/<text class="crr-bar-year"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    // Month names alone, so neighbouring labels never overlap; the year once, under the first month.
-    assert.deepStrictEqual(labels, ["Overdue", "Jan", "Feb", "Mar", "Apr", "May"]);
-    assert.deepStrictEqual(years, ["2026"]);
-    assert.deepStrictEqual(totals, ["US$20k", "US$0", "US$150k", "US$60k", "US$0", "US$80k"]);
-});
-
-test("renderChart_SampleData_IsAnAccessibleImageWithATextDescription", () => {
-    const svg = pipeline.renderChart(sampleModel(), format);
-
-    assert.match(svg, /^<svg class="crr-chart" viewBox="0 0 720 300" role="img" aria-labelledby="crr-chart-title crr-chart-desc"/);
+    // January: Red 120,000 over two renewals, Green 50,000 over one: the Red segment is 2.4 times as tall.
+    const [red] = heights(svg, "red");
+    const [green] = heights(svg, "green");
+    assert.ok(Math.abs(red / green - 2.4) < 0.01, `red ${red} green ${green}`);
     assert.match(svg, /<title id="crr-chart-title">ARR up for renewal per month by risk category<\/title>/);
-    assert.match(svg, /<desc id="crr-chart-desc">Overdue: ARR US\$20,000 in 1 renewal: Red US\$20,000; Jan 2026: ARR US\$0 in 0 renewals; Feb 2026: ARR US\$150,000 in 2 renewals: Red US\$120,000, Yellow US\$30,000;/);
-    assert.match(svg, /<\/svg>$/);
 });
 
-test("renderPipeline_SampleData_ShowsTheArrAtRiskFigure", () => {
-    const html = pipeline.renderPipeline(sampleModel(), format);
+test("renderChart_EachCategory_HasItsOwnPatternForReadersWhoCannotTellTheColours", () => {
+    const svg = pipeline.renderChart(figures(), format, pipeline.NoFilter);
 
-    assert.match(html, /<h2 id="crr-at-risk-title">ARR at risk \(Yellow \+ Red\)<\/h2><p class="crr-figure">US\$170,000<\/p>/);
-    assert.match(html, /55% of US\$310,000 up for renewal; 3 renewals of 6: Red 2 \(US\$140,000\), Yellow 1 \(US\$30,000\)/);
+    for (const key of ["red", "yellow", "green", "expansion", "none"]) {
+        assert.match(svg, new RegExp(`<pattern id="crr-pattern-${key}"`));
+    }
+
+    // The marks differ: hatched, dotted, plain, lined, striped.
+    assert.notStrictEqual(/crr-pattern-red[^]*?<\/pattern>/.exec(svg)[0].replace(/red/g, ""), /crr-pattern-yellow[^]*?<\/pattern>/.exec(svg)[0].replace(/yellow/g, ""));
 });
 
-test("renderPipeline_SampleData_ListsEveryRenewalWithRiskAsTextAndNextMilestone", () => {
-    const html = pipeline.renderPipeline(sampleModel(), format);
+test("renderChart_Segment_IsAKeyboardButtonFilteringItsMonthAndCategory", () => {
+    const svg = pipeline.renderChart(figures(), format, pipeline.NoFilter);
 
-    const rows = [...html.matchAll(/<tbody>(.*)<\/tbody>/g)][0][1].split("</tr>").filter((r) => r.length > 0);
-    assert.strictEqual(rows.length, Renewals.length);
-    assert.match(rows[1], /<th scope="row">Fabrikam renewal 2026<\/th><td data-label="Account">Fabrikam<\/td><td data-label="Renewal date">10 Feb 2026<\/td>/);
-    assert.match(rows[1], /<span class="crr-swatch crr-series--yellow" aria-hidden="true"><\/span>Yellow<\/td>/);
-    assert.match(rows[1], /T-45 Proposal \(due 27 Dec 2025\) <strong class="crr-overdue">Overdue<\/strong>/);
-    assert.match(rows[2], /T-30 Proposal presentation and negotiation \(due 29 Jan 2026\)<\/td>/);
-    // Each cell names its column, so a narrow screen can stack them as a card.
-    assert.match(rows[3], /Not evaluated<\/td><td data-label="ARR" class="crr-number">\$10,000\.00<\/td><td data-label="Next milestone">No open milestone<\/td>/);
+    assert.match(svg, /role="button" tabindex="0" aria-label="Jan 2026, Red: 2 renewals, ARR \$120,000\. List them\." data-action="filter" data-year="2026" data-month="1" data-series="red"/);
+    assert.match(svg, /<text class="crr-bar-label" [^>]*role="button" tabindex="0" aria-label="Jan 2026: 3 renewals, ARR \$170,000\. List them\." data-action="filter" data-year="2026" data-month="1">Jan<\/text>/);
 });
 
-test("renderPipeline_SampleData_HasALegendNamingEveryCategoryWithItsCount", () => {
-    const html = pipeline.renderPipeline(sampleModel(), format);
+test("renderChart_SelectedSegment_IsMarked", () => {
+    const red = pipeline.seriesOf(Category.Red);
+    const svg = pipeline.renderChart(figures(), format, { year: 2026, month: 1, series: red });
 
-    const legend = [...html.matchAll(/<li><span class="crr-swatch crr-series--\w+" aria-hidden="true"><\/span>([^<]*)<\/li>/g)].map((m) => m[1]);
-    assert.deepStrictEqual(legend, ["Red: 2", "Yellow: 1", "Green: 1", "Expansion: 1", "Not evaluated: 1"]);
+    assert.match(svg, /class="crr-segment crr-selected" fill="url\(#crr-pattern-red\)"/);
+    assert.doesNotMatch(svg, /class="crr-segment crr-selected" fill="url\(#crr-pattern-green\)"/);
 });
 
-test("renderPipeline_NoRenewals_ShowsTheEmptyStateOnly", () => {
-    const html = pipeline.renderPipeline(pipeline.summarize([], [], Today, false), format);
+test("renderTiles_Figures_FiveButtonsOpeningTheirViews", () => {
+    const html = pipeline.renderTiles(figures(), { rate: 58.3, saved: 7, closed: 12, assessment: "Within the solid 50–60%." }, null, format);
 
-    assert.strictEqual(html, pipeline.renderEmpty());
-    assert.match(html, /^<p class="crr-empty" role="status">No open renewals\./);
-    assert.doesNotMatch(html, /<svg|<table/);
+    assert.deepStrictEqual([...html.matchAll(/data-view="(\w+)"/g)].map((m) => m[1]), ["open", "atRisk", "red", "behind", "saves"]);
+    assert.match(html, /Up for renewal<\/span><span class="crr-tile-value">\$208,000<\/span><span class="crr-tile-detail">5 open renewals/);
+    assert.match(html, /Behind on a milestone<\/span><span class="crr-tile-value">1</);
+    assert.match(html, /58%<\/span><span class="crr-tile-detail">7 of 12 closed save plans\. Within the solid 50–60%\./);
 });
 
-test("renderPipeline_TextFromRecords_IsEscaped", () => {
-    const renewals = [{ id: "x", name: "<img src=x onerror=alert(1)> & Co", account: "\"Quoted\" <Ltd>", category: Category.Red, arr: 5, renewalDate: "2026-02-01" }];
+test("renderTiles_SaveMetricsFailed_TheTileSaysWhyAndTheOthersStay", () => {
+    const html = pipeline.renderTiles(figures(), null, "Principal user is missing prvReadcrr_saveplan privilege", format);
 
-    const html = pipeline.renderPipeline(sampleModel(renewals), format);
-
-    assert.doesNotMatch(html, /<img|<Ltd>/);
-    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt; &amp; Co/);
-    assert.match(html, /&quot;Quoted&quot; &lt;Ltd&gt;/);
+    assert.match(html, /n\/a<\/span><span class="crr-tile-detail">Save metrics are not available: Principal user is missing prvReadcrr_saveplan privilege/);
+    assert.match(html, /Red renewals<\/span><span class="crr-tile-value">2</);
 });
 
-test("renderPipeline_Truncated_SaysOnlyTheFirstRenewalsAreShown", () => {
-    const html = pipeline.renderPipeline(sampleModel(Renewals, true), format);
+test("renderFigures_NoOpenRenewals_SaysWhenOneAppears", () => {
+    const empty = pipeline.parseFigures(JSON.stringify({ months: [], totals: {} }));
 
-    assert.match(html, /<p class="crr-note" role="note">Showing the first 6 open renewals only\.<\/p>/);
+    assert.match(pipeline.renderFigures(empty, null, null, format, pipeline.NoFilter), /No open renewals\. A renewal opportunity appears here once it is generated before its contract ends/);
 });
 
-test("renderPipeline_MilestonesTruncated_SaysSomeMayBeMissing", () => {
-    const html = pipeline.renderPipeline(pipeline.summarize(Renewals, MilestoneTasks, Today, false, null, true), format);
-
-    assert.match(html, /<p class="crr-note" role="note">There are more open milestone tasks than the page reads; a renewal showing "No open milestone" may have one\./);
-});
-
-test("renderPipeline_AllMilestonesRead_SaysNothingAboutThem", () => {
-    assert.doesNotMatch(pipeline.renderPipeline(sampleModel(), format), /more open milestone tasks/);
-});
-
-function tiles(html) {
-    return [...html.matchAll(/<li class="crr-tile"><span class="crr-tile-label">([^<]*)<\/span><span class="crr-tile-value">([^<]*)<\/span>(?:<span class="crr-tile-detail">([^<]*)<\/span>)?<\/li>/g)]
-        .map((m) => [m[1], m[2], m[3] || ""]);
+function row(i, overrides = {}) {
+    return { id: `r${i}`, name: `Renewal <${i}>`, account: "Contoso", series: pipeline.seriesOf(Category.Red), arr: 1000, arrText: null, renewalDate: { year: 2026, month: 2, day: 28 }, nextMilestone: null, ...overrides };
 }
 
-// From the loaded rows: US$310,000 over 6 renewals, 2 Red, and Fabrikam's next milestone (T-45, 27 Dec) is overdue.
-test("renderPipeline_LoadedRowsOnly_TilesFromTheRows", () => {
-    assert.deepStrictEqual(tiles(pipeline.renderPipeline(sampleModel(), format)), [
-        ["Up for renewal", "US$310,000", "6 open renewals"],
-        ["Red renewals", "2", "accounts at high risk"],
-        ["Behind on a milestone", "1", "renewals whose next milestone is overdue"],
-        ["Save success, last 12 months", "n/a", "Save metrics are not available."],
-    ]);
+test("renderTable_SecondPage_ShowsTheRangeOfTheTotalAndBothButtons", () => {
+    const html = pipeline.renderTable({ rows: Array.from({ length: 25 }, (_, i) => row(i)), first: 26, total: 6000, hasPrevious: true, hasNext: true }, pipeline.NoFilter, format);
+
+    assert.match(html, /Showing 26–50 of 6,000/);
+    assert.match(html, /data-direction="previous">Previous</);
+    assert.match(html, /data-direction="next">Next</);
+    assert.doesNotMatch(html, /Show all renewals/);
+    assert.strictEqual((html.match(/<tr>/g) || []).length, 26);
+    // Every text is escaped.
+    assert.match(html, /Renewal &lt;3&gt;/);
 });
 
-test("renderPipeline_ServerFigures_TilesFromTheExactTotalsAndTheSaveMetrics", () => {
-    const exact = { arr: 6200000, count: 6000, arrAtRisk: 4100000, countAtRisk: 4000, redCount: 2000 };
-    const model = { ...pipeline.summarize(Renewals, MilestoneTasks, Today, true, exact), saves: { rate: 58.3, saved: 7, closed: 12, assessment: "Success rate 58.3% is within the solid 50–60%." } };
+test("renderTable_FirstFilteredPage_PreviousDisabledAndShowAllOffered", () => {
+    const html = pipeline.renderTable({ rows: [row(1, { nextMilestone: { label: "T-30 Proposal", due: new Date(2026, 0, 11, 9), overdue: true } })], first: 1, total: 1, hasPrevious: false, hasNext: false },
+        { year: 2026, month: 2, series: pipeline.seriesOf(Category.Red) }, format);
 
-    const found = tiles(pipeline.renderPipeline(model, format));
-
-    assert.deepStrictEqual(found[0], ["Up for renewal, next 12 months", "US$6,200,000", "6,000 open renewals"]);
-    assert.deepStrictEqual(found[1], ["Red renewals", "2,000", "accounts at high risk"]);
-    assert.deepStrictEqual(found[3], ["Save success, last 12 months", "58%", "7 of 12 closed save plans. Success rate 58.3% is within the solid 50–60%."]);
+    assert.match(html, /<caption>Red renewals ending in Feb 2026 and their next milestone<\/caption>/);
+    assert.match(html, /data-direction="previous" disabled>/);
+    assert.match(html, /data-action="clear-filter">Show all renewals/);
+    assert.match(html, /T-30 Proposal \(due Jan 11, 2026\) <strong class="crr-overdue">Overdue<\/strong>/);
+    assert.match(html, /data-action="open-record" data-id="r1"/);
 });
 
-test("createFormat_WithoutCurrency_WritesPlainNumbers", () => {
-    assert.strictEqual(pipeline.createFormat(["en-GB"], null).money(170000), "170,000");
-});
+// Rows: what the server says and what the CSM reads.
+for (const [message, expected] of [
+    ["Principal user (Id=1) is missing prvReadOpportunity privilege", /^You do not have permission to read the open renewals\. Ask your Dynamics 365 administrator for the Renewals CSM role \(Principal user/],
+    ["Failed to fetch", /^The open renewals could not be loaded because the server could not be reached; check your connection and retry\.$/],
+    ["Something else", /^The open renewals could not be loaded: Something else$/],
+]) {
+    test(`friendlyError_ServerMessage_WordsACsmCanActOn (${message.slice(0, 16)})`, () => {
+        assert.match(pipeline.friendlyError("the open renewals", message), expected);
+    });
+}
 
-test("renderError_Message_IsEscapedInAnAlert", () => {
-    assert.strictEqual(pipeline.renderError("<denied>"), "<p class=\"crr-error\" role=\"alert\">The renewal pipeline could not be loaded: &lt;denied&gt;</p>");
+test("renderPanelError_Panel_AlertWithARetryForThatPanel", () => {
+    const html = pipeline.renderPanelError("table", "It <failed>");
+
+    assert.match(html, /role="alert"><p>It &lt;failed&gt;<\/p><button type="button" data-action="retry" data-panel="table">Retry<\/button>/);
 });

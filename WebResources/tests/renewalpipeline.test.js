@@ -1,15 +1,14 @@
 "use strict";
 
-// crr_/dashboard/renewalpipeline.js: reading through Xrm.WebApi and rendering into the page.
+// crr_/dashboard/renewalpipeline.js: what the page reads through Xrm.WebApi, and what it renders into each panel.
 const test = require("node:test");
 const assert = require("node:assert");
 const { loadBrowserScripts, plain } = require("./fakes/browserScripts");
 const { createFakeXrm } = require("./fakes/fakeXrm");
-const { Category, Today } = require("./fakes/pipelineSamples");
+const { Category, Today, figuresJson } = require("./fakes/pipelineSamples");
 
-const Scripts = ["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"];
+const Scripts = ["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"];
 const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
-const EuroId = "5d2bd7c6-d239-ea11-a813-000d3a35b14a";
 
 function opportunityRow(id, overrides = {}) {
     return {
@@ -20,165 +19,134 @@ function opportunityRow(id, overrides = {}) {
         estimatedvalue: 1000,
         estimatedvalue_base: 900,
         [`estimatedvalue${FormattedValue}`]: "€1,000.00",
-        crr_termenddate: "2026-02-28",
-        estimatedclosedate: "2026-02-28",
+        crr_termenddate: "2026-01-28",
         ...overrides,
     };
 }
 
-/** A page whose DOM is still loading (so the script waits for DOMContentLoaded) inside the app's iframe. */
-function dashboardPage(xrm) {
-    const container = { innerHTML: "", attributes: {}, setAttribute(name, value) { this.attributes[name] = value; } };
-    const listeners = {};
-    const document = {
-        readyState: "loading",
-        getElementById: (id) => (id === "crr-pipeline" ? container : null),
-        addEventListener: (name, listener) => { listeners[name] = listener; },
-    };
-    const page = loadBrowserScripts(Scripts, { navigator: { languages: ["en-GB"] }, document, parent: { Xrm: xrm } });
-    return { page, document, container, listeners, pipeline: page.CrmRenewals.RenewalPipeline };
+/** The Custom APIs as the server answers them. */
+function apis(request) {
+    const name = request.getMetadata().operationName;
+    if (name === "crr_GetRenewalPipeline") {
+        return { Figures: figuresJson(), Queries: 96 };
+    }
+
+    if (name === "crr_GetSaveMetrics") {
+        return { SaveSuccessRate: 50, SuccessfulSaves: 1, ClosedSavePlans: 2, SuccessAssessment: "Solid." };
+    }
+
+    throw new Error(`${name} is not available`);
 }
 
-test("loadPipeline_OpenRenewals_QueriesRenewalsThatAreOpenWithTheColumnsTheDashboardShows", async () => {
-    const xrm = createFakeXrm();
-    const { pipeline } = dashboardPage(xrm);
+/** A dashboard page inside the app's iframe: its three elements, and its scripts with the app's Xrm as the parent's. */
+function dashboardPage(xrm) {
+    const element = (id) => ({ id, innerHTML: "", attributes: {}, listeners: {}, setAttribute(name, value) { this.attributes[name] = value; }, addEventListener(name, listener) { this.listeners[name] = listener; } });
+    const elements = new Map(["crr-pipeline", "crr-figures", "crr-table"].map((id) => [id, element(id)]));
+    const document = { readyState: "complete", getElementById: (id) => elements.get(id) || null, addEventListener() {} };
+    // Loaded without the document, so the script does not start on its own; the test starts it.
+    const page = loadBrowserScripts(Scripts, { navigator: { languages: ["en-US"] }, parent: { Xrm: xrm } });
+    return { document, elements, pipeline: page.CrmRenewals.RenewalPipeline };
+}
 
-    await pipeline.loadPipeline(xrm);
+test("firstPageOptions_MonthAndCategory_FiltersTheOpenRenewalsOfThatMonthAndCategory", () => {
+    const { pipeline } = dashboardPage(createFakeXrm());
+    const figures = pipeline.parseFigures(figuresJson());
 
-    const query = xrm.calls.find((c) => c.entity === "opportunity");
-    assert.match(query.options, /^\?\$select=name,crr_riskcategory,estimatedvalue,estimatedvalue_base,estimatedclosedate,crr_termenddate,_customerid_value&/);
-    assert.match(query.options, /&\$filter=crr_isrenewal eq true and statecode eq 0&/);
-    assert.strictEqual(query.maxPageSize, 5000);
-    const tasks = xrm.calls.find((c) => c.entity === "task");
-    // Only renewal milestones: the 26 weekly post-save checks of a saved account and win-back tasks would crowd them out.
-    assert.match(tasks.options, /\$select=crr_milestone,scheduledend,_regardingobjectid_value&\$filter=statecode eq 0 and crr_milestone ne null and crr_milestone ne 642310010 and crr_milestone ne 642310011&/);
+    assert.strictEqual(pipeline.firstPageOptions(figures, pipeline.NoFilter),
+        "?$select=name,crr_riskcategory,estimatedvalue,estimatedvalue_base,crr_termenddate,_customerid_value"
+        + "&$filter=crr_isrenewal eq true and statecode eq 0 and crr_termenddate ge 2026-01-01 and crr_termenddate lt 2027-01-01&$orderby=crr_termenddate asc,name asc");
+    assert.match(pipeline.firstPageOptions(figures, { year: 2026, month: 3, series: pipeline.seriesOf(Category.Yellow) }),
+        /crr_termenddate ge 2026-03-01 and crr_termenddate lt 2026-04-01 and crr_riskcategory eq 642310001&/);
+    // Never evaluated: the category is empty.
+    assert.match(pipeline.firstPageOptions(figures, { year: 2026, month: 3, series: pipeline.seriesOf(null) }), / and crr_riskcategory eq null&/);
 });
 
-test("loadPipeline_SeveralPages_FollowsNextLinkWithItsQueryUnchanged", async () => {
-    const xrm = createFakeXrm({ tables: { opportunity: ["1", "2", "3"].map((id) => opportunityRow(id)) }, serverPageSize: 2 });
-    const { pipeline } = dashboardPage(xrm);
+test("milestoneOptions_PageOfRenewals_OneQueryForTheirRenewalMilestonesOnly", () => {
+    const { pipeline } = dashboardPage(createFakeXrm());
 
-    const data = await pipeline.loadPipeline(xrm);
-
-    const calls = xrm.calls.filter((c) => c.entity === "opportunity");
-    assert.strictEqual(calls.length, 2);
-    assert.strictEqual(calls[1].options, `${calls[0].options}&$skiptoken=2`);
-    assert.deepStrictEqual(plain(data.renewals.map((r) => r.id)), ["1", "2", "3"]);
-    assert.strictEqual(data.truncated, false);
+    assert.strictEqual(pipeline.milestoneOptions(["a", "b"]),
+        "?$select=crr_milestone,scheduledend,_regardingobjectid_value&$filter=statecode eq 0 and crr_milestone ne null"
+        + " and crr_milestone ne 642310010 and crr_milestone ne 642310011 and (_regardingobjectid_value eq a or _regardingobjectid_value eq b)&$orderby=scheduledend asc");
 });
 
-test("loadPipeline_Records_AreMappedWithBaseCurrencyArrAndFormattedNames", async () => {
-    const rows = [
-        opportunityRow("1"),
-        opportunityRow("2", { crr_riskcategory: undefined, estimatedvalue_base: undefined, crr_termenddate: null }),
-    ];
-    const tasks = [{ _regardingobjectid_value: "1", crr_milestone: 642310004, [`crr_milestone${FormattedValue}`]: "T-30 Proposal presentation and negotiation", scheduledend: "2026-01-29T09:00:00Z" }];
-    const xrm = createFakeXrm({
-        tables: { opportunity: rows, task: tasks },
-        baseCurrency: { id: `{${EuroId}}`, entityType: "transactioncurrency", name: "Euro" },
-        records: { transactioncurrency: { [EuroId]: { isocurrencycode: "EUR" } } },
+test("loadPage_MoreRenewalsThanAPage_ReadsOnePageAndItsMilestonesInTwoRequests", async () => {
+    const renewals = Array.from({ length: 30 }, (_, i) => opportunityRow(`r${i}`));
+    const tasks = [{ _regardingobjectid_value: "r0", crr_milestone: 642310003, [`crr_milestone${FormattedValue}`]: "T-45 Proposal", scheduledend: "2026-01-10T09:00:00Z" }];
+    const xrm = createFakeXrm({ tables: { opportunity: renewals, task: tasks }, serverPageSize: 5000 });
+    const { pipeline } = dashboardPage(xrm);
+
+    const page = await pipeline.loadPage(xrm.WebApi, "?$select=name", Today);
+
+    assert.strictEqual(xrm.calls.length, 2);
+    assert.strictEqual(xrm.calls[0].maxPageSize, pipeline.PageRows);
+    assert.strictEqual(page.records.length, 25);
+    // The next page's options are the query part of nextLink, unchanged, as the client API requires.
+    assert.strictEqual(page.nextOptions, "?$select=name&$skiptoken=25");
+    assert.deepStrictEqual(plain({ ...page.records[0], series: page.records[0].series.key }), {
+        id: "r0", name: "Renewal r0", account: "Account r0", series: "red", arr: 900, arrText: "€1,000.00",
+        renewalDate: { year: 2026, month: 1, day: 28 }, nextMilestone: { label: "T-45 Proposal", due: "2026-01-10T09:00:00.000Z", overdue: true },
     });
+});
+
+test("loadFormats_UserSettingsRow_ReadsTheSignedInUsersRow", async () => {
+    const xrm = createFakeXrm({ tables: { usersettings: [{ decimalsymbol: ",", numberseparator: ".", dateformatstring: "dd/MM/yyyy", dateseparator: ".", localeid: 1031 }] } });
     const { pipeline } = dashboardPage(xrm);
 
-    const data = await pipeline.loadPipeline(xrm);
+    const format = await pipeline.loadFormats(xrm, ["en-US"]);
 
-    assert.deepStrictEqual(plain(data.renewals), [
-        { id: "1", name: "Renewal 1", account: "Account 1", category: Category.Red, arr: 900, arrText: "€1,000.00", renewalDate: "2026-02-28" },
-        { id: "2", name: "Renewal 2", account: "Account 2", category: null, arr: 1000, arrText: "€1,000.00", renewalDate: "2026-02-28" },
-    ]);
-    assert.deepStrictEqual(plain(data.tasks), [{ renewalId: "1", label: "T-30 Proposal presentation and negotiation", due: "2026-01-29T09:00:00Z" }]);
-    assert.strictEqual(data.currency, "EUR");
+    assert.match(xrm.calls[0].options, /\$filter=systemuserid eq 00000000-0000-0000-0000-0000000000AA$/);
+    assert.strictEqual(format.count(1234567), "1.234.567");
+    assert.strictEqual(format.day({ year: 2026, month: 3, day: 31 }), "31.03.2026");
 });
 
-test("loadPipeline_MoreRenewalsThanTheDashboardShows_KeepsTheFirstAndSaysItIsTruncated", async () => {
-    const rows = Array.from({ length: 5001 }, (_, i) => ({ opportunityid: String(i) }));
-    const xrm = createFakeXrm({ tables: { opportunity: rows }, serverPageSize: 5000 });
+test("loadFormats_SettingsUnreadable_FormatsAsTheUsersLanguage", async () => {
+    const xrm = createFakeXrm({ failTables: ["usersettings"] });
     const { pipeline } = dashboardPage(xrm);
 
-    const data = await pipeline.loadPipeline(xrm);
+    const format = await pipeline.loadFormats(xrm, ["fr-FR"]);
 
-    assert.strictEqual(data.renewals.length, 5000);
-    assert.strictEqual(data.truncated, true);
+    assert.strictEqual(format.day({ year: 2026, month: 3, day: 31 }), "31 Mar 2026");
 });
 
-test("scriptLoad_DomStillLoading_StartsOnDomContentLoaded", () => {
-    const { listeners } = dashboardPage(createFakeXrm());
-
-    assert.strictEqual(typeof listeners.DOMContentLoaded, "function");
-});
-
-test("start_InTheAppsIframe_RendersThePipelineWithTheParentsXrm", async () => {
-    const xrm = createFakeXrm({
-        tables: { opportunity: [opportunityRow("1", { name: "Contoso renewal" })] },
-        baseCurrency: { id: EuroId, entityType: "transactioncurrency", name: "Euro" },
-        records: { transactioncurrency: { [EuroId]: { isocurrencycode: "EUR" } } },
-    });
-    const { pipeline, document, container } = dashboardPage(xrm);
+test("start_FiguresAndAPage_RendersEachPanelAndIsNoLongerBusy", async () => {
+    const xrm = createFakeXrm({ tables: { opportunity: [opportunityRow("a")], task: [] }, execute: apis });
+    const { pipeline, document, elements } = dashboardPage(xrm);
 
     await pipeline.start(document, Today);
 
-    assert.match(container.innerHTML, /<p class="crr-figure">€900<\/p>/);
-    assert.match(container.innerHTML, /<th scope="row">Contoso renewal<\/th>/);
-    assert.strictEqual(container.attributes["aria-busy"], "false");
+    assert.match(elements.get("crr-figures").innerHTML, /ARR at risk \(Yellow \+ Red\), next 12 months/);
+    assert.match(elements.get("crr-figures").innerHTML, /50%<\/span><span class="crr-tile-detail">1 of 2 closed save plans/);
+    assert.match(elements.get("crr-table").innerHTML, /Showing 1–1 of 5/);
+    assert.strictEqual(elements.get("crr-pipeline").attributes["aria-busy"], "false");
 });
 
-// 6,000 renewals: the page loads the first 5,000 for the chart and table, but the headline is the server's and counts all.
-test("start_ServerTotalsAvailable_HeadlineIsExactAndTheNoteSaysSo", async () => {
-    const rows = Array.from({ length: 5001 }, (_, i) => opportunityRow(String(i)));
-    const totals = { arr: 6000000, count: 6000, arrAtRisk: 1500000, countAtRisk: 1500, redCount: 700 };
-    const xrm = createFakeXrm({ tables: { opportunity: rows }, serverPageSize: 5000, execute: () => ({ Figures: JSON.stringify({ totals }), Queries: 48 }) });
-    const { pipeline, document, container } = dashboardPage(xrm);
+// One missing privilege must not blank the page: the figures stay and the table says, in words, what to ask for.
+test("start_RenewalsUnreadable_OnlyTheTableFailsWithARetry", async () => {
+    const xrm = createFakeXrm({ failTables: ["opportunity"], execute: apis });
+    const { pipeline, document, elements } = dashboardPage(xrm);
 
     await pipeline.start(document, Today);
 
-    const call = xrm.calls.find((c) => c.metadata && c.metadata.operationName === "crr_GetRenewalPipeline");
-    assert.ok(call, "crr_GetRenewalPipeline was called");
-    assert.strictEqual(call.metadata.operationType, 1);
-    assert.match(container.innerHTML, /ARR at risk \(Yellow \+ Red\), next 12 months<\/h2><p class="crr-figure">1,500,000<\/p>/);
-    assert.match(container.innerHTML, /25% of 6,000,000 up for renewal; 1,500 renewals of 6,000, Red 700; every open renewal counted/);
-    assert.match(container.innerHTML, /Showing the first 5,000 open renewals only; the figures above count every open renewal of the next 12 months\./);
+    assert.match(elements.get("crr-figures").innerHTML, /ARR at risk/);
+    assert.match(elements.get("crr-table").innerHTML, /You do not have permission to read the open renewals\. Ask your Dynamics 365 administrator/);
+    assert.match(elements.get("crr-table").innerHTML, /data-action="retry" data-panel="table"/);
 });
 
-test("start_SaveMetricsAvailable_AsksForTheLastTwelveMonthsAndShowsTheTile", async () => {
-    const xrm = createFakeXrm({
-        tables: { opportunity: [opportunityRow("1")] },
-        execute: (request) => (request.getMetadata().operationName === "crr_GetSaveMetrics"
-            ? { SaveSuccessRate: 50, SuccessfulSaves: 19, ClosedSavePlans: 38, SuccessAssessment: "Success rate 50% is within the solid 50–60%." }
-            : Promise.reject(new Error("not here"))),
-    });
-    const { pipeline, document, container } = dashboardPage(xrm);
+test("start_FiguresRefused_TheFiguresPanelSaysWhyWithARetry", async () => {
+    const xrm = createFakeXrm({ execute: () => { throw new Error("crr_GetRenewalPipeline is not available"); } });
+    const { pipeline, document, elements } = dashboardPage(xrm);
 
     await pipeline.start(document, Today);
 
-    const call = xrm.calls.find((c) => c.metadata && c.metadata.operationName === "crr_GetSaveMetrics");
-    assert.strictEqual(call.request.From, "2025-01-16");
-    assert.strictEqual(call.request.To, "2026-01-15");
-    assert.match(container.innerHTML, /Save success, last 12 months<\/span><span class="crr-tile-value">50%<\/span><span class="crr-tile-detail">19 of 38 closed save plans\./);
+    assert.match(elements.get("crr-figures").innerHTML, /The pipeline&#39;s figures could not be loaded: crr_GetRenewalPipeline is not available/);
+    assert.match(elements.get("crr-figures").innerHTML, /data-action="retry" data-panel="figures"/);
 });
 
-test("start_NoOpenRenewals_RendersTheEmptyState", async () => {
-    const xrm = createFakeXrm();
-    const { pipeline, document, container } = dashboardPage(xrm);
+test("start_NoClientApi_SaysWhereToOpenThePage", async () => {
+    const { document, elements } = dashboardPage(null);
+    const page = loadBrowserScripts(Scripts, { navigator: { languages: ["en-US"] } });
 
-    await pipeline.start(document, Today);
+    await page.CrmRenewals.RenewalPipeline.start(document, Today);
 
-    assert.strictEqual(container.innerHTML, pipeline.renderEmpty());
-});
-
-test("start_WebApiRefuses_ShowsTheReasonAsAnAlert", async () => {
-    const xrm = createFakeXrm({ failWith: "Principal user is missing prvReadOpportunity privilege" });
-    const { pipeline, document, container } = dashboardPage(xrm);
-
-    await pipeline.start(document, Today);
-
-    assert.match(container.innerHTML, /role="alert">The renewal pipeline could not be loaded: Principal user is missing prvReadOpportunity privilege</);
-    assert.strictEqual(container.attributes["aria-busy"], "false");
-});
-
-test("start_OutsideTheApp_SaysTheClientApiIsMissing", async () => {
-    const { pipeline, document, container } = dashboardPage(undefined);
-
-    await pipeline.start(document, Today);
-
-    assert.match(container.innerHTML, /role="alert">.*the Dynamics 365 client API is not available/);
+    assert.match(elements.get("crr-pipeline").innerHTML, /open it as the Renewal pipeline dashboard of the Renewals app/);
 });

@@ -1,13 +1,13 @@
 "use strict";
 
-// The web resources as the solution declares them: one SolutionPackager entry per source file
-// (Solution/src/WebResources/<name>.data.xml), a root component each, the option values the scripts
-// declare, and the Account (Renewals) form's OnLoad registration.
+// The web resources as the solution declares them: one SolutionPackager entry per web resource
+// (Solution/src/WebResources/<name>.data.xml) — each script compiled from src/<name>.ts, each page and style sheet
+// from src/<name> — a root component each, the option values the scripts declare, and the forms' OnLoad registrations.
 const test = require("node:test");
 const assert = require("node:assert");
 const fs = require("node:fs");
 const path = require("node:path");
-const { loadBrowserScripts, plain, sourceRoot } = require("./fakes/browserScripts");
+const { loadBrowserScripts, plain, sourceRoot, buildRoot } = require("./fakes/browserScripts");
 
 const repositoryRoot = path.join(__dirname, "..", "..");
 const solutionRoot = path.join(repositoryRoot, "Solution", "src");
@@ -38,7 +38,17 @@ function element(xml, name) {
     return match ? match[1] : null;
 }
 
-const sources = names(sourceRoot);
+/** The web resources: a script is named after its compiled file (x.ts → x.js); pages and style sheets as they are. */
+const sources = names(sourceRoot).map((name) => name.replace(/\.ts$/, ".js")).sort();
+
+test("build_EveryTypeScriptSource_IsCompiledToItsWebResourceAndNothingElseIsBuilt", () => {
+    const scripts = names(sourceRoot, ".ts").map((name) => `${name}.js`);
+
+    assert.ok(scripts.length > 0);
+    assert.deepStrictEqual(names(buildRoot), scripts);
+    // No hand-written script beside the sources: a .js in src would be packed by nobody and tested by nothing.
+    assert.deepStrictEqual(names(sourceRoot, ".js"), []);
+});
 const solutionXml = fs.readFileSync(path.join(solutionRoot, "Other", "Solution.xml"), "utf8");
 
 test("webResources_EverySourceFile_HasADataFileAndNoDataFileIsOrphaned", () => {
@@ -74,14 +84,13 @@ test("solutionManifest_RootComponents_ListEveryWebResourceOnce", () => {
     assert.strictEqual([...solutionXml.matchAll(/<RootComponent type="61"/g)].length, sources.length);
 });
 
-test("mapFile_EveryWebResource_IsReadFromWebResourcesSrcWhenPacking", () => {
-    // Relative "to" paths are evaluated from the /folder path, Solution/src.
+test("mapFile_EveryWebResource_IsReadFromTheBuildOrTheSourcesWhenPacking", () => {
+    // Relative "to" paths are evaluated from the /folder path, Solution/src. Scripts are packed as compiled.
     const map = fs.readFileSync(path.join(repositoryRoot, "Solution", "map.xml"), "utf8").replace(/\\/g, "/");
-    const mapped = [...map.matchAll(/<FileToFile map="WebResources\/([^"]+)" to="([^"]+)" \/>/g)]
-        .map((m) => [m[1], path.relative(sourceRoot, path.resolve(solutionRoot, m[2])).split(path.sep).join("/")]);
+    const mapped = [...map.matchAll(/<FileToFile map="WebResources\/([^"]+)" to="([^"]+)" \/>/g)].map((m) => [m[1], path.resolve(solutionRoot, m[2])]);
 
     assert.deepStrictEqual(mapped.map((m) => m[0]).sort(), sources);
-    mapped.forEach(([name, target]) => assert.strictEqual(target, name));
+    mapped.forEach(([name, target]) => assert.strictEqual(target, path.join(name.endsWith(".js") ? buildRoot : sourceRoot, ...name.split("/"))));
 });
 
 test("customizations_Skeleton_HasTheWebResourcesElement", () => {
@@ -94,7 +103,7 @@ test("dashboardPage_ScriptsAndStyleSheet_AreSiblingWebResources", () => {
     const html = fs.readFileSync(path.join(sourceRoot, "crr_", "dashboard", "renewalpipeline.html"), "utf8");
     const referenced = [...html.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)"/g)].map((m) => `crr_/dashboard/${m[1]}`);
 
-    assert.deepStrictEqual(referenced, ["crr_/dashboard/renewalpipeline.css", "crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"]);
+    assert.deepStrictEqual(referenced, ["crr_/dashboard/renewalpipeline.css", "crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"]);
     referenced.forEach((name) => assert.ok(sources.includes(name), name));
 });
 
@@ -197,3 +206,21 @@ test("dashboardStyles_CategoryColours_HaveAtLeast3To1ContrastOnWhite", () => {
     });
 });
 
+
+// Each tile opens a view the solution ships, of the table the tile counts.
+test("dashboardTiles_Views_AreSavedQueriesOfTheirTables", () => {
+    const pipeline = loadBrowserScripts(["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js"]).CrmRenewals.RenewalPipeline;
+    const folders = { opportunity: "Opportunity", task: "Task", crr_saveplan: "crr_SavePlan" };
+
+    for (const [name, view] of Object.entries(pipeline.Views)) {
+        const folder = path.join(solutionRoot, "Entities", folders[view.entity], "SavedQueries");
+        if (view.id === null) {
+            assert.ok(fs.existsSync(folder), `${name}: the ${view.entity} table's default view`);
+            continue;
+        }
+
+        const file = path.join(folder, `{${view.id}}.xml`);
+        assert.ok(fs.existsSync(file), `${name}: ${file}`);
+        assert.match(fs.readFileSync(file, "utf8"), new RegExp(`<entity name="${view.entity}">`));
+    }
+});

@@ -16,7 +16,7 @@ public sealed class GetRenewalPipelinePlugin : PluginBase
         var request = PipelineRequest.Read(context);
         var windows = Domain.Pipeline.PipelineWindows.Of(request.From, request.Months);
         var cells = PipelineAggregates.Read(context, windows);
-        var behind = BehindAggregates.Read(context, windows, context.Clock.UtcNow.Date);
+        var behind = BehindAggregates.Read(context, windows, context.Clock.UtcNow);
         PipelineRequest.WriteResponse(context, Domain.Pipeline.PipelineFigures.ToJson(request.From, request.Months, cells, behind), windows.Count * 2);
     }
 }

@@ -1,12 +1,14 @@
 "use strict";
 
 // Loads web resources the way a browser does: plain scripts run one after another in one global
-// scope (a vm context), without require or import. Returns that global object.
+// scope (a vm context), without require or import. Returns that global object. The scripts are the compiled ones
+// (build/, written by tsc from src/*.ts): what Dataverse serves is what is tested.
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 
 const sourceRoot = path.join(__dirname, "..", "..", "src");
+const buildRoot = path.join(__dirname, "..", "..", "build");
 
 /**
  * @param {string[]} names web resource names, e.g. "crr_/account/riskbanner.js", in load order
@@ -15,7 +17,11 @@ const sourceRoot = path.join(__dirname, "..", "..", "src");
 function loadBrowserScripts(names, globals = {}) {
     const context = vm.createContext({ ...globals });
     names.forEach((name) => {
-        const file = path.join(sourceRoot, name);
+        const file = path.join(buildRoot, name);
+        if (!fs.existsSync(file)) {
+            throw new Error(`${name} is not built; run "npm run build" in WebResources (tools/setup does) so build/ holds the compiled scripts.`);
+        }
+
         vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
     });
     return context;
@@ -26,4 +32,4 @@ function plain(value) {
     return JSON.parse(JSON.stringify(value));
 }
 
-module.exports = { loadBrowserScripts, plain, sourceRoot };
+module.exports = { loadBrowserScripts, plain, sourceRoot, buildRoot };

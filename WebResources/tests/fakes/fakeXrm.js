@@ -2,18 +2,18 @@
 
 // A small stand-in for Xrm: WebApi.retrieveMultipleRecords serving fixed rows per table in pages with
 // nextLink (it records each call; it does not evaluate OData), WebApi.retrieveRecord, WebApi.online.execute
-// answering with what the test's execute(request) returns (or rejecting with what it throws), and the global
-// context's organization settings.
+// answering with what the test's execute(request) returns (or rejecting with what it throws), Navigation.navigateTo
+// (recorded), and the global context's organization and user settings.
 
 const SkipToken = "$skiptoken=";
 
-function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, records = {}, failWith = null, execute = null } = {}) {
+function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, records = {}, failWith = null, failTables = [], execute = null, userSettings = { userId: "{00000000-0000-0000-0000-0000000000AA}", languageId: 2057 } } = {}) {
     const calls = [];
     const webApi = {
         retrieveMultipleRecords(entity, options, maxPageSize) {
             calls.push({ entity, options, maxPageSize });
-            if (failWith) {
-                return Promise.reject(new Error(failWith));
+            if (failWith || failTables.includes(entity)) {
+                return Promise.reject(new Error(failWith || `Principal user is missing prvRead${entity} privilege`));
             }
 
             const rows = tables[entity] || [];
@@ -39,11 +39,14 @@ function createFakeXrm({ tables = {}, serverPageSize = 2, baseCurrency = null, r
             return Promise.resolve().then(() => execute(request)).then((body) => ({ ok: true, status: 200, json: () => Promise.resolve(body) }));
         },
     };
+    const navigations = [];
     return {
         calls,
+        navigations,
         WebApi: webApi,
+        Navigation: { navigateTo: (page) => { navigations.push(page); return Promise.resolve(); } },
         Utility: {
-            getGlobalContext: () => ({ organizationSettings: { baseCurrency } }),
+            getGlobalContext: () => ({ organizationSettings: { baseCurrency }, userSettings }),
         },
     };
 }

@@ -40,8 +40,9 @@ public sealed class GetRenewalPipelinePluginTests
         Assert.Equal(16, response[GetRenewalPipelineApi.ResponseQueries]);
     }
 
-    // Today is 2026-01-20 (the emulator's clock). The January renewal has two overdue milestone tasks and counts once; the
-    // February one has a task due tomorrow only; a closed task, a win-back task and a won renewal's overdue task do not count.
+    // Now is 2026-01-20 09:00 UTC (the emulator's clock). The January renewal has two overdue milestone tasks and counts once; the
+    // February one has a task due tomorrow only; one due at 08:00 today is overdue, one due at 10:00 is not yet; a closed
+    // task, a win-back task and a won renewal's overdue task do not count.
     [Fact]
     public void Execute_OverdueMilestoneTasks_CountEachRenewalBehindOnce()
     {
@@ -50,8 +51,12 @@ public sealed class GetRenewalPipelinePluginTests
         var january = Renewal(new DateTime(2026, 1, 31), RiskCategoryChoice.Red, 10_000m);
         var february = Renewal(new DateTime(2026, 2, 15), RiskCategoryChoice.Green, 10_000m);
         var won = Renewal(new DateTime(2026, 1, 25), RiskCategoryChoice.Red, 10_000m, state: OpportunityStateCodeChoice.Won);
+        var thisMorning = Renewal(new DateTime(2026, 1, 28), RiskCategoryChoice.Yellow, 10_000m);
+        var thisAfternoon = Renewal(new DateTime(2026, 1, 29), RiskCategoryChoice.Yellow, 10_000m);
         org.Seed(
-            january, february, won,
+            january, february, won, thisMorning, thisAfternoon,
+            Milestone(thisMorning, new DateTime(2026, 1, 20, 8, 0, 0, DateTimeKind.Utc), RenewalMilestoneChoice.T120InternalReadinessReview),
+            Milestone(thisAfternoon, new DateTime(2026, 1, 20, 10, 0, 0, DateTimeKind.Utc), RenewalMilestoneChoice.T120InternalReadinessReview),
             Milestone(january, new DateTime(2026, 1, 1), RenewalMilestoneChoice.T120InternalReadinessReview),
             Milestone(january, new DateTime(2026, 1, 10), RenewalMilestoneChoice.T90RenewalKickoff),
             Milestone(february, new DateTime(2026, 1, 21), RenewalMilestoneChoice.T120InternalReadinessReview),
@@ -62,9 +67,9 @@ public sealed class GetRenewalPipelinePluginTests
         var response = org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName) { [GetRenewalPipelineApi.RequestMonths] = 2 }).Results;
 
         using var json = JsonDocument.Parse((string)response[GetRenewalPipelineApi.ResponseFigures]);
-        Assert.Equal(1, json.RootElement.GetProperty("months")[0].GetProperty("behind").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("months")[0].GetProperty("behind").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("months")[1].GetProperty("behind").GetInt32());
-        Assert.Equal(1, json.RootElement.GetProperty("totals").GetProperty("behind").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("totals").GetProperty("behind").GetInt32());
     }
 
     [Fact]

@@ -11,10 +11,13 @@ namespace Crm.Renewals.Solution.Tests.Generation;
 internal sealed class RepositoryCopy : IDisposable
 {
     private static readonly string[] CopiedFolders =
-        [RepositoryPaths.SolutionSource, RepositoryPaths.PlatformTables, Solution.Generation.Constants.ModelConstantsGenerator.ModelFolder, WebResourceSources];
+        [RepositoryPaths.SolutionSource, RepositoryPaths.PlatformTables, Solution.Generation.Constants.ModelConstantsGenerator.ModelFolder, WebResourceSources, WebResourceBuild];
 
-    /// <summary>Where the map file sends the packer for web resource content.</summary>
+    /// <summary>Where the map file sends the packer for web pages and style sheets.</summary>
     private const string WebResourceSources = "WebResources/src";
+
+    /// <summary>Where the map file sends the packer for scripts: compiled from WebResources/src by tools/setup.</summary>
+    private const string WebResourceBuild = "WebResources/build";
 
     public RepositoryCopy()
     {

@@ -201,11 +201,11 @@ public sealed class SolutionPackerFailureTests
     public void Pack_WebResourceWhoseContentIsMissing_FailsNamingTheFileItLookedFor()
     {
         using var fixture = new PackingFixture();
-        File.Delete(fixture.Repository.Full("WebResources/src/crr_/account/riskbanner.js"));
+        File.Delete(fixture.Repository.Full("WebResources/build/crr_/account/riskbanner.js"));
 
         var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
 
-        Assert.Equal("WebResources/src/crr_/account/riskbanner.js", failure.File);
+        Assert.Equal("WebResources/build/crr_/account/riskbanner.js", failure.File);
         Assert.Contains("the content of web resource crr_/account/riskbanner.js is missing", failure.Detail, StringComparison.Ordinal);
     }
 

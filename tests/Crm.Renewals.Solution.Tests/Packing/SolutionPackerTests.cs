@@ -155,7 +155,8 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
         Assert.All(resources, resource =>
         {
             string name = resource.Element("Name")!.Value;
-            byte[] source = File.ReadAllBytes(packed.Fixture.Repository.Full("WebResources/src/" + name));
+            // Scripts are packed as tsc compiled them; pages and style sheets as written.
+            byte[] source = File.ReadAllBytes(packed.Fixture.Repository.Full((name.EndsWith(".js", StringComparison.Ordinal) ? "WebResources/build/" : "WebResources/src/") + name));
             Assert.Equal(source, entries[resource.Element("FileName")!.Value.TrimStart('/')]);
         });
     }

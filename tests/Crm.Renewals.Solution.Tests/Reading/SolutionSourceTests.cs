@@ -228,13 +228,17 @@ public sealed partial class SolutionSourceTests
     }
 
     /// <summary>Columns a form binds (datafieldname) or a view shows, sorts or filters on.</summary>
+    /// <remarks>What a view's link-entity filters on is a column of the linked table, so it is left out.</remarks>
     private static IEnumerable<string> ColumnNames(XDocument document) =>
         document.Descendants("control").Select(c => (string?)c.Attribute("datafieldname"))
             .Concat(document.Descendants("cell").Select(c => (string?)c.Attribute("name")))
-            .Concat(document.Descendants("attribute").Select(a => (string?)a.Attribute("name")))
-            .Concat(document.Descendants("order").Select(o => (string?)o.Attribute("attribute")))
-            .Concat(document.Descendants("condition").Select(c => (string?)c.Attribute("attribute")))
+            .Concat(OwnElements(document, "attribute").Select(a => (string?)a.Attribute("name")))
+            .Concat(OwnElements(document, "order").Select(o => (string?)o.Attribute("attribute")))
+            .Concat(OwnElements(document, "condition").Select(c => (string?)c.Attribute("attribute")))
             .OfType<string>();
+
+    private static IEnumerable<XElement> OwnElements(XDocument document, string name) =>
+        document.Descendants(name).Where(e => !e.Ancestors("link-entity").Any());
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex PascalCase();

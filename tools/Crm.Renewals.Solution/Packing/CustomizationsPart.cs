@@ -167,7 +167,8 @@ internal static class CustomizationsPart
             {
                 throw new SolutionFormatException(
                     source.Display(path),
-                    $"the content of web resource {data.Text(resource, "Name", "<WebResource>")} is missing (looked beside {Path.GetFileName(file)} and in the map file)");
+                    $"the content of web resource {data.Text(resource, "Name", "<WebResource>")} is missing (looked beside {Path.GetFileName(file)} and in the map file)"
+                    + (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) ? "; scripts are compiled from WebResources/src/*.ts by tools/setup" : string.Empty));
             }
 
             AddBinary(found, data, resource, path);

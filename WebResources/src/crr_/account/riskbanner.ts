@@ -1,5 +1,5 @@
 /*
- * Web resource crr_/account/riskbanner.js — form script of the "Account (Renewals)" main form.
+ * Web resource crr_/account/riskbanner.js — form script of the "Account (Renewals)" main form, compiled from this file.
  *
  * Registered as the form's OnLoad handler CrmRenewals.Account.onLoad (pass execution context). Shows the
  * account's renewal risk as a form notification: effective category (and, while a CSM override is valid, who set
@@ -8,14 +8,10 @@
  * the renewal's date (read through Xrm.WebApi; if that read fails the banner simply has no next step). An account
  * never evaluated says so. Re-renders when one of the risk columns changes on the form and when the form's data is
  * refreshed (after a save the server recomputes the risk; a refresh does not raise OnChange).
- *
- * A plain browser script for the Unified Interface client API: no modules, one global namespace.
  */
-(function (global) {
-    "use strict";
-
+namespace CrmRenewals.Account {
     /** Values of the global choice crr_riskcategory (Solution/src/OptionSets/crr_riskcategory.xml). */
-    const RiskCategory = Object.freeze({
+    export const RiskCategory = Object.freeze({
         Green: 642310000,
         Yellow: 642310001,
         Red: 642310002,
@@ -23,7 +19,7 @@
     });
 
     /** Account columns the banner reads. */
-    const Column = Object.freeze({
+    export const RiskColumns = Object.freeze({
         Category: "crr_riskcategory",
         ComputedCategory: "crr_computedcategory",
         Score: "crr_riskscore",
@@ -39,31 +35,41 @@
     /** The risk plugin's reason line for an active override; the headline states the override instead. */
     const OverrideReasonPrefix = "CSM override to ";
 
-    /** Levels accepted by formContext.ui.setFormNotification. */
-    const NotificationLevel = Object.freeze({ Error: "ERROR", Warning: "WARNING", Info: "INFO" });
+    type Level = "ERROR" | "WARNING" | "INFO";
 
-    const LevelByCategory = Object.freeze({
-        [RiskCategory.Red]: NotificationLevel.Error,
-        [RiskCategory.Yellow]: NotificationLevel.Warning,
-        [RiskCategory.Green]: NotificationLevel.Info,
-        [RiskCategory.Expansion]: NotificationLevel.Info,
+    const LevelByCategory: Readonly<Record<number, Level>> = Object.freeze({
+        [RiskCategory.Red]: "ERROR",
+        [RiskCategory.Yellow]: "WARNING",
+        [RiskCategory.Green]: "INFO",
+        [RiskCategory.Expansion]: "INFO",
     });
 
     /** The one notification this script owns on the form; setting it again replaces it. */
-    const NotificationId = "crr_riskbanner";
+    export const NotificationId = "crr_riskbanner";
 
     /** crr_riskreasons holds one reason per line (the risk plugin writes them so). */
     const ReasonSeparator = /\r?\n/;
 
-    const DateFormat = Object.freeze({ dateStyle: "medium" });
-    const DateTimeFormat = Object.freeze({ dateStyle: "medium", timeStyle: "short" });
+    const DateFormat: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: "medium" });
+    const DateTimeFormat: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: "medium", timeStyle: "short" });
+
+    interface Risk {
+        category: number | null;
+        categoryLabel: string | null;
+        computedLabel: string | null;
+        score: number | null;
+        reasons: string[];
+        evaluatedOn: Date | null;
+        overrideUntil: Date | null;
+        justification: string | null;
+    }
 
     /**
      * The user's locale for Intl: the browser's language list. Form scripts get no BCP 47 tag from the
      * client API (userSettings.languageId is an LCID), and the browser's locale is what the user reads in.
      */
-    function userLocales() {
-        const navigator = global.navigator;
+    function userLocales(): readonly string[] | undefined {
+        const navigator = globalThis.navigator as Navigator | undefined;
         if (navigator && Array.isArray(navigator.languages) && navigator.languages.length > 0) {
             return navigator.languages;
         }
@@ -71,25 +77,25 @@
         return navigator && navigator.language ? [navigator.language] : undefined;
     }
 
-    function formatDate(date, options) {
-        return new Intl.DateTimeFormat(userLocales(), options).format(date);
+    function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+        return new Intl.DateTimeFormat(userLocales() as string[] | undefined, options).format(date);
     }
 
-    function categoryName(value) {
-        return Object.keys(RiskCategory).find((name) => RiskCategory[name] === value) || String(value);
+    function categoryName(value: number): string {
+        return (Object.keys(RiskCategory) as Array<keyof typeof RiskCategory>).find((name) => RiskCategory[name] === value) || String(value);
     }
 
     /** The option's label in the user's language, falling back to the option's English name. */
-    function categoryLabel(attribute) {
-        const value = attribute.getValue();
+    function categoryLabel(attribute: Xrm.Attributes.Attribute): string | null {
+        const value = attribute.getValue() as number | null | undefined;
         if (value === null || value === undefined) {
             return null;
         }
 
-        return attribute.getText() || categoryName(value);
+        return (attribute as Xrm.Attributes.OptionSetAttribute).getText() || categoryName(value);
     }
 
-    function attributeOf(formContext, column) {
+    function attributeOf(formContext: Xrm.FormContext, column: string): Xrm.Attributes.Attribute {
         const attribute = formContext.getAttribute(column);
         if (!attribute) {
             throw new Error(`The form has no column ${column}; add it to the form (it may be hidden) so ${NotificationId} can read it.`);
@@ -99,23 +105,26 @@
     }
 
     /** The risk columns as the form holds them now. */
-    function readRisk(formContext) {
-        const value = (column) => attributeOf(formContext, column).getValue();
-        const reasons = value(Column.Reasons);
+    function readRisk(formContext: Xrm.FormContext): Risk {
+        const value = <T>(column: string): T | null => {
+            const read = attributeOf(formContext, column).getValue() as T | null | undefined;
+            return read === undefined ? null : read;
+        };
+        const reasons = value<string>(RiskColumns.Reasons);
         return {
-            category: value(Column.Category),
-            categoryLabel: categoryLabel(attributeOf(formContext, Column.Category)),
-            computedLabel: categoryLabel(attributeOf(formContext, Column.ComputedCategory)),
-            score: value(Column.Score),
+            category: value<number>(RiskColumns.Category),
+            categoryLabel: categoryLabel(attributeOf(formContext, RiskColumns.Category)),
+            computedLabel: categoryLabel(attributeOf(formContext, RiskColumns.ComputedCategory)),
+            score: value<number>(RiskColumns.Score),
             reasons: reasons ? reasons.split(ReasonSeparator).map((r) => r.trim()).filter((r) => r.length > 0) : [],
-            evaluatedOn: value(Column.EvaluatedOn),
-            overrideUntil: value(Column.OverrideUntil),
-            justification: value(Column.OverrideJustification),
+            evaluatedOn: value<Date>(RiskColumns.EvaluatedOn),
+            overrideUntil: value<Date>(RiskColumns.OverrideUntil),
+            justification: value<string>(RiskColumns.OverrideJustification),
         };
     }
 
     /** crr_overrideuntil is date-only: the override still holds on that calendar day. */
-    function isOverrideActive(overrideUntil, today) {
+    function isOverrideActive(overrideUntil: Date | null, today: Date): overrideUntil is Date {
         if (!overrideUntil) {
             return false;
         }
@@ -129,24 +138,24 @@
      * The notification for a risk read from the form. An account never evaluated (no category or no evaluation time)
      * says so and what evaluates it. The next step, when known, ends the message.
      */
-    function describeRisk(risk, today, nextStep) {
-        if (risk.category === null || risk.category === undefined || !risk.evaluatedOn) {
+    function describeRisk(risk: Risk, today: Date, nextStep: string | null | undefined): { level: Level; message: string } {
+        if (risk.category === null || !risk.evaluatedOn) {
             return {
-                level: NotificationLevel.Info,
+                level: "INFO",
                 message: "Renewal risk: not evaluated yet. It is worked out when a health signal of the account (health score, usage, adoption, support, NPS, relationship) is saved.",
             };
         }
 
         const overridden = isOverrideActive(risk.overrideUntil, today);
         let headline = `Renewal risk: ${risk.categoryLabel}`;
-        if (overridden) {
+        if (overridden && risk.overrideUntil) {
             const computed = risk.computedLabel ? `; computed: ${risk.computedLabel}` : "";
             const because = risk.justification ? `, because ${risk.justification.trim()}` : "";
             headline += ` (set by a CSM until ${formatDate(risk.overrideUntil, DateFormat)}${computed}${because})`;
         }
 
         const parts = [headline];
-        if (risk.score !== null && risk.score !== undefined) {
+        if (risk.score !== null) {
             parts.push(`risk score ${risk.score} of 100 (higher is riskier)`);
         }
 
@@ -160,13 +169,12 @@
             parts.push(nextStep);
         }
 
-        return {
-            level: LevelByCategory[risk.category] || NotificationLevel.Info,
-            message: parts.join(" · "),
-        };
+        return { level: LevelByCategory[risk.category] || "INFO", message: parts.join(" · ") };
     }
 
-    function first(result) {
+    type Row = Record<string, any>;
+
+    function first(result: Xrm.RetrieveMultipleResult | null | undefined): Row | null {
         return result && result.entities && result.entities.length > 0 ? result.entities[0] : null;
     }
 
@@ -174,64 +182,57 @@
      * The next step for the account: its open save plan, else its open renewal's earliest open milestone task, else
      * that renewal's date; null when there is none, the record is new, or a read fails (the banner then has none).
      */
-    function loadNextStep(formContext, webApi) {
+    async function loadNextStep(formContext: Xrm.FormContext, webApi: Xrm.WebApi | undefined): Promise<string | null> {
         const id = (formContext.data.entity.getId() || "").replace(/[{}]/g, "");
         if (!id || !webApi) {
-            return Promise.resolve(null);
+            return null;
         }
 
-        const day = (iso) => formatDate(new Date(iso), DateFormat);
-        return webApi.retrieveMultipleRecords("crr_saveplan", `?$select=crr_name&$filter=_crr_account_value eq ${id} and crr_planstatus eq ${SavePlanOpen}&$top=1`)
-            .then((plans) => {
-                const plan = first(plans);
-                if (plan) {
-                    return `Next step: work the open save plan "${plan.crr_name}"`;
-                }
+        const day = (iso: string): string => formatDate(new Date(iso), DateFormat);
+        try {
+            const plan = first(await webApi.retrieveMultipleRecords("crr_saveplan", `?$select=crr_name&$filter=_crr_account_value eq ${id} and crr_planstatus eq ${SavePlanOpen}&$top=1`));
+            if (plan) {
+                return `Next step: work the open save plan "${plan.crr_name}"`;
+            }
 
-                return webApi.retrieveMultipleRecords("opportunity",
-                    `?$select=name,crr_termenddate&$filter=_parentaccountid_value eq ${id} and crr_isrenewal eq true and statecode eq 0&$orderby=crr_termenddate asc&$top=1`)
-                    .then((renewals) => {
-                        const renewal = first(renewals);
-                        if (!renewal) {
-                            return null;
-                        }
+            const renewal = first(await webApi.retrieveMultipleRecords("opportunity",
+                `?$select=name,crr_termenddate&$filter=_parentaccountid_value eq ${id} and crr_isrenewal eq true and statecode eq 0&$orderby=crr_termenddate asc&$top=1`));
+            if (!renewal) {
+                return null;
+            }
 
-                        return webApi.retrieveMultipleRecords("task",
-                            `?$select=subject,scheduledend&$filter=_regardingobjectid_value eq ${renewal.opportunityid} and statecode eq 0 and crr_milestone ne null&$orderby=scheduledend asc&$top=1`)
-                            .then((tasks) => {
-                                const task = first(tasks);
-                                return task
-                                    ? `Next step: ${task.subject}, due ${day(task.scheduledend)}`
-                                    : `Next step: renewal ${renewal.name}, due ${day(renewal.crr_termenddate)}`;
-                            });
-                    });
-            })
-            .catch(() => null);
+            const task = first(await webApi.retrieveMultipleRecords("task",
+                `?$select=subject,scheduledend&$filter=_regardingobjectid_value eq ${renewal.opportunityid} and statecode eq 0 and crr_milestone ne null&$orderby=scheduledend asc&$top=1`));
+            return task
+                ? `Next step: ${task.subject}, due ${day(task.scheduledend)}`
+                : `Next step: renewal ${renewal.name}, due ${day(renewal.crr_termenddate)}`;
+        } catch {
+            return null;
+        }
     }
 
     // The next step of each form, once read: renders in between keep it.
-    const nextSteps = new WeakMap();
+    const nextSteps = new WeakMap<Xrm.FormContext, string | null>();
 
-    function render(formContext) {
+    function render(formContext: Xrm.FormContext): void {
         const notification = describeRisk(readRisk(formContext), new Date(), nextSteps.get(formContext));
         formContext.ui.setFormNotification(notification.message, notification.level, NotificationId);
     }
 
     /** Renders at once, then again with the next step once it is read; resolves then. */
-    function refresh(formContext) {
+    async function refresh(formContext: Xrm.FormContext): Promise<void> {
         render(formContext);
-        const xrm = global.Xrm;
-        return loadNextStep(formContext, xrm && xrm.WebApi).then((step) => {
-            nextSteps.set(formContext, step);
-            render(formContext);
-        });
+        const xrm = (globalThis as { Xrm?: Xrm.XrmStatic }).Xrm;
+        const step = await loadNextStep(formContext, xrm && xrm.WebApi);
+        nextSteps.set(formContext, step);
+        render(formContext);
     }
 
-    function onRiskChanged(executionContext) {
+    function onRiskChanged(executionContext: Xrm.Events.EventContext): void {
         render(executionContext.getFormContext());
     }
 
-    function onDataLoaded(executionContext) {
+    function onDataLoaded(executionContext: Xrm.Events.EventContext): Promise<void> {
         return refresh(executionContext.getFormContext());
     }
 
@@ -239,9 +240,9 @@
      * Form OnLoad handler. Registering removes first so a second OnLoad (the form reloaded in place)
      * never doubles the handlers.
      */
-    function onLoad(executionContext) {
+    export function onLoad(executionContext: Xrm.Events.EventContext): Promise<void> {
         const formContext = executionContext.getFormContext();
-        Object.values(Column).forEach((column) => {
+        Object.values(RiskColumns).forEach((column) => {
             const attribute = attributeOf(formContext, column);
             attribute.removeOnChange(onRiskChanged);
             attribute.addOnChange(onRiskChanged);
@@ -250,11 +251,4 @@
         formContext.data.addOnLoad(onDataLoaded);
         return refresh(formContext);
     }
-
-    const namespace = (global.CrmRenewals = global.CrmRenewals || {});
-    namespace.Account = namespace.Account || {};
-    namespace.Account.onLoad = onLoad;
-    namespace.Account.RiskCategory = RiskCategory;
-    namespace.Account.RiskColumns = Column;
-    namespace.Account.NotificationId = NotificationId;
-}(globalThis));
+}

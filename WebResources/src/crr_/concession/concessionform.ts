@@ -1,5 +1,5 @@
 /*
- * Web resource crr_/concession/concessionform.js — form script of the Concession main form.
+ * Web resource crr_/concession/concessionform.js — form script of the Concession main form, compiled from this file.
  *
  * Registered as the form's OnLoad handler CrmRenewals.Concession.onLoad (pass execution context). While the user
  * types, it asks the server what the concession needs (the Custom API crr_EvaluateConcession, the same rules the
@@ -7,14 +7,10 @@
  * before submitting; the discount guidance for the account's risk. When the user may not approve, the status column
  * loses its Approved option and says why. The server decides on save whatever this script shows: it only saves the
  * user a refused save.
- *
- * A plain browser script for the Unified Interface client API: no modules, one global namespace.
  */
-(function (global) {
-    "use strict";
-
+namespace CrmRenewals.Concession {
     /** Concession columns the script reads (the form must hold them, hidden or not). */
-    const Column = Object.freeze({
+    export const Columns = Object.freeze({
         Type: "crr_concessiontype",
         Discount: "crr_discountpercent",
         CustomDeal: "crr_iscustomdeal",
@@ -24,7 +20,7 @@
     });
 
     /** Values of the global choice crr_concessionstatus (Solution/src/OptionSets/crr_concessionstatus.xml). */
-    const ConcessionStatus = Object.freeze({
+    export const ConcessionStatus = Object.freeze({
         Draft: 642310000,
         Submitted: 642310001,
         Approved: 642310002,
@@ -32,7 +28,7 @@
     });
 
     /** Values of the global choice crr_authoritylevel, with the English labels used when the form has no label. */
-    const AuthorityLevel = Object.freeze({
+    export const AuthorityLevel = Object.freeze({
         CSM: 642310000,
         Manager: 642310001,
         Director: 642310002,
@@ -47,10 +43,10 @@
         EntityTypeProperty: 5,
     });
 
-    const NotificationLevel = Object.freeze({ Warning: "WARNING", Info: "INFO" });
+    type Level = "WARNING" | "INFO";
 
     /** The notifications this script owns; setting one again replaces it. */
-    const Notification = Object.freeze({
+    export const Notifications = Object.freeze({
         Approval: "crr_concessionapproval",
         Problems: "crr_concessionproblems",
         Guidance: "crr_concessionguidance",
@@ -60,7 +56,21 @@
     /** The API's Reasons and Messages hold one line each; the last reason is the caller's own decision. */
     const LineSeparator = /\r?\n/;
 
-    function attributeOf(formContext, column) {
+    interface ParameterType { typeName: string; structuralProperty: number }
+
+    /** The response of crr_EvaluateConcession, as the Web API returns it. */
+    interface Evaluation {
+        RequiredLevel: number;
+        TotalDiscountPercent: number;
+        Reasons?: string | null;
+        Messages?: string | null;
+        Guidance?: string | null;
+        CanApprove?: boolean;
+    }
+
+    type Notice = { message: string; level: Level } | null;
+
+    function attributeOf(formContext: Xrm.FormContext, column: string): Xrm.Attributes.Attribute {
         const attribute = formContext.getAttribute(column);
         if (!attribute) {
             throw new Error(`The form has no column ${column}; add it to the form (it may be hidden) so crr_/concession/concessionform.js can read it.`);
@@ -69,38 +79,45 @@
         return attribute;
     }
 
-    function lines(text) {
+    /** An error's message; errors from another window (the app's Xrm) are not instances of this window's Error. */
+    function errorText(error: unknown): string {
+        return error !== null && typeof error === "object" && "message" in error ? String((error as { message: unknown }).message) : String(error);
+    }
+
+    function lines(text: string | null | undefined): string[] {
         return text ? text.split(LineSeparator).map((line) => line.trim()).filter((line) => line.length > 0) : [];
     }
 
-    function levelLabel(formContext, value) {
-        const option = attributeOf(formContext, Column.RequiredLevel).getOption(value);
-        return (option && option.text) || Object.keys(AuthorityLevel).find((name) => AuthorityLevel[name] === value) || String(value);
+    function levelLabel(formContext: Xrm.FormContext, value: number): string {
+        const option = (attributeOf(formContext, Columns.RequiredLevel) as Xrm.Attributes.OptionSetAttribute).getOption(value);
+        return (option && option.text)
+            || (Object.keys(AuthorityLevel) as Array<keyof typeof AuthorityLevel>).find((name) => AuthorityLevel[name] === value)
+            || String(value);
     }
 
-    function lookupId(attribute) {
-        const value = attribute.getValue();
+    function lookupId(attribute: Xrm.Attributes.Attribute): string | null {
+        const value = attribute.getValue() as Xrm.LookupValue[] | null;
         return value && value.length > 0 ? value[0].id.replace(/[{}]/g, "") : null;
     }
 
     /** The crr_EvaluateConcession request for the form's values, or null while no type is chosen. */
-    function evaluationRequest(formContext) {
-        const type = attributeOf(formContext, Column.Type).getValue();
+    function evaluationRequest(formContext: Xrm.FormContext): Record<string, unknown> | null {
+        const type = attributeOf(formContext, Columns.Type).getValue() as number | null | undefined;
         if (type === null || type === undefined) {
             return null;
         }
 
-        const request = { ConcessionType: type };
-        const parameterTypes = { ConcessionType: { typeName: "Edm.Int32", structuralProperty: Api.PrimitiveProperty } };
-        const discount = attributeOf(formContext, Column.Discount).getValue();
+        const request: Record<string, unknown> = { ConcessionType: type };
+        const parameterTypes: Record<string, ParameterType> = { ConcessionType: { typeName: "Edm.Int32", structuralProperty: Api.PrimitiveProperty } };
+        const discount = attributeOf(formContext, Columns.Discount).getValue() as number | null | undefined;
         if (discount !== null && discount !== undefined) {
             request.DiscountPercent = discount;
             parameterTypes.DiscountPercent = { typeName: "Edm.Decimal", structuralProperty: Api.PrimitiveProperty };
         }
 
-        request.IsCustomDeal = attributeOf(formContext, Column.CustomDeal).getValue() === true;
+        request.IsCustomDeal = attributeOf(formContext, Columns.CustomDeal).getValue() === true;
         parameterTypes.IsCustomDeal = { typeName: "Edm.Boolean", structuralProperty: Api.PrimitiveProperty };
-        const renewal = lookupId(attributeOf(formContext, Column.Renewal));
+        const renewal = lookupId(attributeOf(formContext, Columns.Renewal));
         if (renewal) {
             request.RenewalOpportunity = { entityType: "opportunity", id: renewal };
             parameterTypes.RenewalOpportunity = { typeName: "mscrm.opportunity", structuralProperty: Api.EntityTypeProperty };
@@ -117,7 +134,7 @@
     }
 
     /** What the form shows for an evaluation: notifications by id (null clears one) and whether Approved is offered. */
-    function describe(formContext, result) {
+    function describe(formContext: Xrm.FormContext, result: Evaluation): { notifications: Record<string, Notice>; canApprove: boolean; cannotApproveReason: string | null } {
         const reasons = lines(result.Reasons);
         const decision = reasons.length > 0 ? reasons[reasons.length - 1] : "";
         const problems = lines(result.Messages);
@@ -125,16 +142,16 @@
             + (reasons.length > 1 ? ` · ${reasons.slice(0, -1).join("; ")}` : "");
         return {
             notifications: {
-                [Notification.Approval]: { message: approval, level: NotificationLevel.Info },
-                [Notification.Problems]: problems.length > 0 ? { message: `To fix before submitting: ${problems.join("; ")}`, level: NotificationLevel.Warning } : null,
-                [Notification.Guidance]: result.Guidance ? { message: result.Guidance, level: NotificationLevel.Info } : null,
+                [Notifications.Approval]: { message: approval, level: "INFO" },
+                [Notifications.Problems]: problems.length > 0 ? { message: `To fix before submitting: ${problems.join("; ")}`, level: "WARNING" } : null,
+                [Notifications.Guidance]: result.Guidance ? { message: result.Guidance, level: "INFO" } : null,
             },
             canApprove: result.CanApprove === true,
             cannotApproveReason: result.CanApprove === true ? null : `You cannot approve this concession: ${problems.length > 0 ? "fix the problems listed above first" : decision}`,
         };
     }
 
-    function showNotifications(formContext, notifications) {
+    function showNotifications(formContext: Xrm.FormContext, notifications: Record<string, Notice>): void {
         Object.keys(notifications).forEach((id) => {
             const notification = notifications[id];
             if (notification) {
@@ -149,64 +166,63 @@
      * Offers or withdraws the Approved option (put back at its place in the choice); a concession already approved
      * keeps it, since the server judges any change to it anyway.
      */
-    function offerApproval(formContext, canApprove, reason) {
-        const status = attributeOf(formContext, Column.Status);
+    function offerApproval(formContext: Xrm.FormContext, canApprove: boolean, reason: string | null): void {
+        const status = attributeOf(formContext, Columns.Status) as Xrm.Attributes.OptionSetAttribute;
         const approved = status.getValue() === ConcessionStatus.Approved;
         const place = status.getOptions().findIndex((option) => option.value === ConcessionStatus.Approved);
         status.controls.forEach((control) => {
             control.removeOption(ConcessionStatus.Approved);
             if (canApprove || approved) {
-                control.addOption(status.getOption(ConcessionStatus.Approved), place);
-                control.clearNotification(Notification.CannotApprove);
+                control.addOption(status.getOption(ConcessionStatus.Approved) as Xrm.OptionSetValue, place);
+                control.clearNotification(Notifications.CannotApprove);
             } else {
-                control.setNotification(reason, Notification.CannotApprove);
+                control.setNotification(reason || "", Notifications.CannotApprove);
             }
         });
     }
 
-    function clearAll(formContext) {
-        showNotifications(formContext, { [Notification.Approval]: null, [Notification.Problems]: null, [Notification.Guidance]: null });
+    function clearAll(formContext: Xrm.FormContext): void {
+        showNotifications(formContext, { [Notifications.Approval]: null, [Notifications.Problems]: null, [Notifications.Guidance]: null });
     }
 
     // Each form instance counts its evaluations, so a slow answer to an earlier value never overwrites a later one.
-    const latestEvaluation = new WeakMap();
+    const latestEvaluation = new WeakMap<Xrm.FormContext, number>();
 
     /** Evaluates the form's values and shows the result; resolves when shown. */
-    function evaluate(formContext) {
+    async function evaluate(formContext: Xrm.FormContext): Promise<void> {
         const request = evaluationRequest(formContext);
         const sequence = (latestEvaluation.get(formContext) || 0) + 1;
         latestEvaluation.set(formContext, sequence);
         if (!request) {
             clearAll(formContext);
-            formContext.ui.setFormNotification("Choose a concession type to see who must approve it.", NotificationLevel.Info, Notification.Approval);
-            return Promise.resolve();
+            formContext.ui.setFormNotification("Choose a concession type to see who must approve it.", "INFO", Notifications.Approval);
+            return;
         }
 
-        return global.Xrm.WebApi.online.execute(request)
-            .then((response) => response.json())
-            .then((result) => {
-                if (latestEvaluation.get(formContext) !== sequence) {
-                    return;
-                }
+        try {
+            const response = await Xrm.WebApi.online.execute(request);
+            const result = await response.json() as Evaluation;
+            if (latestEvaluation.get(formContext) !== sequence) {
+                return;
+            }
 
-                const view = describe(formContext, result);
-                showNotifications(formContext, view.notifications);
-                offerApproval(formContext, view.canApprove, view.cannotApproveReason);
-            })
-            .catch((error) => {
-                if (latestEvaluation.get(formContext) !== sequence) {
-                    return;
-                }
+            const view = describe(formContext, result);
+            showNotifications(formContext, view.notifications);
+            offerApproval(formContext, view.canApprove, view.cannotApproveReason);
+        } catch (error) {
+            if (latestEvaluation.get(formContext) !== sequence) {
+                return;
+            }
 
-                clearAll(formContext);
-                formContext.ui.setFormNotification(
-                    `Who must approve could not be checked (${error && error.message ? error.message : error}); the server still checks it when you save.`,
-                    NotificationLevel.Warning,
-                    Notification.Approval);
-            });
+            clearAll(formContext);
+            formContext.ui.setFormNotification(
+                `Who must approve could not be checked (${errorText(error)}); the server still checks it when you save.`,
+                "WARNING",
+                Notifications.Approval);
+        }
     }
 
-    function onInputChanged(executionContext) {
+    function onInputChanged(executionContext: Xrm.Events.EventContext): Promise<void> {
         return evaluate(executionContext.getFormContext());
     }
 
@@ -214,24 +230,16 @@
      * Form OnLoad handler. Registering removes first so a second OnLoad (the form reloaded in place) never doubles the
      * handlers; a data reload after a save evaluates again (the server may have changed status and level).
      */
-    function onLoad(executionContext) {
+    export function onLoad(executionContext: Xrm.Events.EventContext): Promise<void> {
         const formContext = executionContext.getFormContext();
-        [Column.Type, Column.Discount, Column.CustomDeal, Column.Renewal].forEach((column) => {
+        [Columns.Type, Columns.Discount, Columns.CustomDeal, Columns.Renewal].forEach((column) => {
             const attribute = attributeOf(formContext, column);
             attribute.removeOnChange(onInputChanged);
             attribute.addOnChange(onInputChanged);
         });
-        attributeOf(formContext, Column.Status);
+        attributeOf(formContext, Columns.Status);
         formContext.data.removeOnLoad(onInputChanged);
         formContext.data.addOnLoad(onInputChanged);
         return evaluate(formContext);
     }
-
-    const namespace = (global.CrmRenewals = global.CrmRenewals || {});
-    namespace.Concession = namespace.Concession || {};
-    namespace.Concession.onLoad = onLoad;
-    namespace.Concession.ConcessionStatus = ConcessionStatus;
-    namespace.Concession.AuthorityLevel = AuthorityLevel;
-    namespace.Concession.Columns = Column;
-    namespace.Concession.Notifications = Notification;
-}(globalThis));
+}
