@@ -37,6 +37,12 @@ public static class Opportunity
     /// <summary>Is renewal (Boolean).</summary>
     public const string IsRenewal = "crr_isrenewal";
 
+    /// <summary>Next milestone (Picklist; values in <see cref="RenewalMilestoneChoice"/>).</summary>
+    public const string NextMilestone = "crr_nextmilestone";
+
+    /// <summary>Next milestone due (DateTime).</summary>
+    public const string NextMilestoneDue = "crr_nextmilestonedue";
+
     /// <summary>Renewal strategy (Picklist; values in <see cref="RenewalStrategyChoice"/>).</summary>
     public const string RenewalStrategy = "crr_renewalstrategy";
 

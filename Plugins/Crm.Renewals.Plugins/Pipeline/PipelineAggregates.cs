@@ -11,13 +11,15 @@ namespace Crm.Renewals.Plugins.Pipeline;
 
 /// <summary>
 /// One aggregate FetchXML per window over the open renewals whose term ends in it: sum of ARR and count, grouped by
-/// risk category. Read as the caller, so a user sees the figures of the renewals they may read.
+/// risk category and next milestone (at most 5 × 11 rows a window). Read as the caller, so a user sees the figures of
+/// the renewals they may read.
 /// </summary>
 internal static class PipelineAggregates
 {
     private const string ArrAlias = "arr";
     private const string CountAlias = "renewals";
     private const string RiskAlias = "risk";
+    private const string MilestoneAlias = "milestone";
     private const string DayFormat = "yyyy-MM-dd";
 
     /// <summary>The aggregate rows of every window.</summary>
@@ -32,7 +34,10 @@ internal static class PipelineAggregates
                     window.Month,
                     RiskCategoryOptions.FromOptionSetValue(AliasedColumns.Value<OptionSetValue>(row, RiskAlias)),
                     AliasedColumns.Value<Money>(row, ArrAlias)?.Value ?? 0m,
-                    AliasedColumns.Value<int?>(row, CountAlias) ?? 0));
+                    AliasedColumns.Value<int?>(row, CountAlias) ?? 0)
+                {
+                    NextMilestone = AliasedColumns.Value<OptionSetValue>(row, MilestoneAlias)?.Value,
+                });
             }
         }
 
@@ -44,6 +49,7 @@ internal static class PipelineAggregates
         + "<attribute name=\"" + Opportunity.EstimatedValue + "\" alias=\"" + ArrAlias + "\" aggregate=\"sum\" />"
         + "<attribute name=\"" + Opportunity.OpportunityId + "\" alias=\"" + CountAlias + "\" aggregate=\"count\" />"
         + "<attribute name=\"" + Opportunity.RiskCategory + "\" alias=\"" + RiskAlias + "\" groupby=\"true\" />"
+        + "<attribute name=\"" + Opportunity.NextMilestone + "\" alias=\"" + MilestoneAlias + "\" groupby=\"true\" />"
         + "<filter type=\"and\">"
         + "<condition attribute=\"" + Opportunity.IsRenewal + "\" operator=\"eq\" value=\"1\" />"
         + "<condition attribute=\"" + Opportunity.StateCode + "\" operator=\"eq\" value=\"" + OpportunityStateCodeChoice.Open.ToString(CultureInfo.InvariantCulture) + "\" />"

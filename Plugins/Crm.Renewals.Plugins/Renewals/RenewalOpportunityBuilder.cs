@@ -43,6 +43,13 @@ internal static class RenewalOpportunityBuilder
             opportunity[Opportunity.RiskCategory] = RiskCategoryOptions.ToOptionSetValue(category);
         }
 
+        // The next milestone is written with the tasks, so a new renewal is counted by it at once (MilestoneTaskPlugin keeps it after).
+        if (Domain.Tasks.UpcomingMilestone.Earliest(plan.Tasks, TaskRows.DueAt) is { } next)
+        {
+            opportunity[Opportunity.NextMilestone] = MilestoneOptions.ToOptionSetValue(next.Milestone);
+            opportunity[Opportunity.NextMilestoneDue] = next.Due;
+        }
+
         var tasks = plan.Tasks.Select(task => TaskRows.Build(task, owner)).ToList();
         opportunity.RelatedEntities[new Relationship(PlatformRelationships.OpportunityTasks)] = new EntityCollection(tasks);
         return opportunity;

@@ -48,6 +48,7 @@ public static class RenewalRegistrations
             new PluginTypeRegistration(new Guid("b73b22aa-b1a1-4d65-af3a-f02f24e7371b"), typeof(ContractRenewalPlugin)),
             new PluginTypeRegistration(new Guid("4b99fb7f-7bc7-4977-84b5-92791539c128"), typeof(AccountRedRenewalPlugin)),
             new PluginTypeRegistration(new Guid("b0e2a98f-6dd0-40e8-a096-50e98a217b49"), typeof(RenewalClosePlugin)),
+            new PluginTypeRegistration(new Guid("ce870077-db1a-439c-a9f3-2197f631c97b"), typeof(MilestoneTaskPlugin)),
         },
         Steps = new[]
         {
@@ -108,6 +109,19 @@ public static class RenewalRegistrations
             {
                 FilteringAttributes = new[] { Opportunity.StateCode },
                 Images = new[] { new StepImage(new Guid("60cfdf28-e31e-4ec9-ad21-538cbdc40c6a"), OpportunityCloseEvent.StateImageAlias, ImageType.Both, Opportunity.StateCode) },
+            },
+
+            // A renewal's next milestone follows its milestone tasks: completing, cancelling, moving, re-pointing or
+            // deleting one. The generator writes it with the tasks it creates, so task Create needs no step (and the
+            // sweep no extra calls); a task created by hand is counted from its next change.
+            new StepRegistration(new Guid("1aa9fb6c-7864-48b1-8d33-85026b59b189"), typeof(MilestoneTaskPlugin), SdkMessageNames.Update, Task.EntityLogicalName, PipelineStage.PostOperation)
+            {
+                FilteringAttributes = new[] { Task.StateCode, Task.ScheduledEnd, Task.Milestone, Task.RegardingObjectId },
+                Images = new[] { new StepImage(new Guid("92df4c1b-6742-4763-beee-cf35b6aeea86"), MilestoneTaskPlugin.PreImageAlias, ImageType.PreImage, Task.RegardingObjectId) },
+            },
+            new StepRegistration(new Guid("8eb9efb7-a942-4bc8-a3e2-4cef2d95f8a7"), typeof(MilestoneTaskPlugin), SdkMessageNames.Delete, Task.EntityLogicalName, PipelineStage.PostOperation)
+            {
+                Images = new[] { new StepImage(new Guid("5df00f23-0c4b-42ed-8023-75d12ff01249"), MilestoneTaskPlugin.PreImageAlias, ImageType.PreImage, Task.RegardingObjectId) },
             },
         },
         CustomApis = new[]

@@ -85,6 +85,29 @@ public sealed class GetRenewalPipelinePluginTests
         Assert.Equal("Months is 30; ask for 1 to 24 months.", refusal.Message);
     }
 
+    // Renewals generated through the sweep carry their next milestone, so the figures add ARR up by it on the server.
+    [Fact]
+    public void Execute_GeneratedRenewals_ArrByTheirNextMilestone()
+    {
+        var scenario = Renewals.RenewalScenario.Create();
+        var early = scenario.SeedContract(scenario.SeedAccount(name: "Early"), daysToEnd: 300, arr: 40_000m);
+        var late = scenario.SeedContract(scenario.SeedAccount(name: "Late"), daysToEnd: 300, arr: 60_000m);
+        scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, early) { [CustomerContract.EndDate] = scenario.Today.AddDays(100) });
+        scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, late) { [CustomerContract.EndDate] = scenario.Today.AddDays(110) });
+        scenario.Org.RunAsyncJobs();
+        var expected = new[] { early, late }.Select(c => Renewals.RenewalScenario.Choice(scenario.Renewal(c), Opportunity.NextMilestone)).ToList();
+
+        var response = scenario.Org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName)).Results;
+
+        using var json = JsonDocument.Parse((string)response[GetRenewalPipelineApi.ResponseFigures]);
+        var milestones = json.RootElement.GetProperty("milestones").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("milestone").ValueKind == JsonValueKind.Null ? -1 : m.GetProperty("milestone").GetInt32(), m => m.GetProperty("Green").GetProperty("arr").GetDecimal());
+        Assert.All(expected, value => Assert.NotNull(value));
+        Assert.DoesNotContain(-1, milestones.Keys);
+        Assert.Equal(100_000m, milestones.Values.Sum());
+        Assert.Equal(expected.Distinct().Count(), milestones.Count);
+    }
+
     private static Entity Milestone(Entity renewal, DateTime due, int milestone, int state = TaskStateCodeChoice.Open) =>
         new(Model.Task.EntityLogicalName, Guid.NewGuid())
         {

@@ -9,8 +9,8 @@ namespace Crm.Renewals.Plugins.Domain.Pipeline;
 
 /// <summary>
 /// The renewal pipeline's figures from the aggregate rows (spec §6): ARR and count of open renewals per month, stacked
-/// by risk category, and the tiles — ARR up for renewal, ARR at risk (Yellow and Red), Red renewals, renewals behind on a
-/// milestone. Exact: every open renewal of the period is in exactly one row.
+/// by risk category; the same by next milestone over the period; and the tiles — ARR up for renewal, ARR at risk (Yellow
+/// and Red), Red renewals, renewals behind on a milestone. Exact: every open renewal of the period is in exactly one row.
 /// </summary>
 public static class PipelineFigures
 {
@@ -21,14 +21,16 @@ public static class PipelineFigures
     /// <param name="months">Months in the period.</param>
     /// <param name="cells">The aggregate rows (several per month and category are added up).</param>
     /// <param name="behind">Renewals behind on a milestone, by month (several per month are added up).</param>
-    /// <returns>{"from":"yyyy-MM","months":[{"month":"yyyy-MM","Green":{"arr":…,"count":…},…,"behind":…}],"totals":{…}}.</returns>
+    /// <returns>{"from":"yyyy-MM","months":[{"month":"yyyy-MM","Green":{"arr":…,"count":…},…,"behind":…}],
+    /// "milestones":[{"milestone":value or null,"Green":{…},…}],"totals":{…}}; milestones in choice order, none last.</returns>
     public static string ToJson(DateTime from, int months, IEnumerable<PipelineCell> cells, IEnumerable<PipelineBehind> behind)
     {
         var behindByMonth = (behind ?? throw new ArgumentNullException(nameof(behind)))
             .GroupBy(b => Month(b.Month), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(b => b.Count), StringComparer.Ordinal);
+        var all = (cells ?? throw new ArgumentNullException(nameof(cells))).ToList();
         var sums = new Dictionary<string, PipelineCell>(StringComparer.Ordinal);
-        foreach (var cell in cells ?? throw new ArgumentNullException(nameof(cells)))
+        foreach (var cell in all)
         {
             var key = Month(cell.Month) + "|" + Key(cell.Risk);
             sums[key] = sums.TryGetValue(key, out var sum) ? sum with { Arr = sum.Arr + cell.Arr, Count = sum.Count + cell.Count } : cell;
@@ -50,7 +52,21 @@ public static class PipelineFigures
             json.Append(",\"behind\":").Append((behindByMonth.TryGetValue(month, out var late) ? late : 0).ToString(CultureInfo.InvariantCulture)).Append('}');
         }
 
-        var all = sums.Values.ToList();
+        json.Append("],\"milestones\":[");
+        var byMilestone = all.GroupBy(c => c.NextMilestone).OrderBy(g => g.Key.HasValue ? 0 : 1).ThenBy(g => g.Key ?? 0).ToList();
+        for (var index = 0; index < byMilestone.Count; index++)
+        {
+            var milestone = byMilestone[index];
+            json.Append(index == 0 ? "{" : ",{").Append("\"milestone\":").Append(milestone.Key?.ToString(CultureInfo.InvariantCulture) ?? "null");
+            foreach (var key in keys)
+            {
+                var matching = milestone.Where(c => Key(c.Risk) == key).ToList();
+                Figure(json.Append(",\"").Append(key).Append("\":"), matching.Sum(c => c.Arr), matching.Sum(c => c.Count));
+            }
+
+            json.Append('}');
+        }
+
         var atRisk = all.Where(c => c.Risk is RiskCategory.Yellow or RiskCategory.Red).ToList();
         json.Append("],\"totals\":{\"arr\":").Append(Number(all.Sum(c => c.Arr)))
             .Append(",\"count\":").Append(all.Sum(c => c.Count).ToString(CultureInfo.InvariantCulture))

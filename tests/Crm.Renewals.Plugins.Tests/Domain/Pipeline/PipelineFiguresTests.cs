@@ -57,4 +57,30 @@ public class PipelineFiguresTests
         Assert.Equal(0, json.RootElement.GetProperty("months")[1].GetProperty("behind").GetInt32());
         Assert.Equal(3, json.RootElement.GetProperty("totals").GetProperty("behind").GetInt32());
     }
+
+    // Rows of two months with the same next milestone add up into one entry; entries follow the choice's order, and
+    // renewals without an open milestone come last.
+    [Fact]
+    public void ToJson_RowsByNextMilestone_OneEntryPerMilestoneInChoiceOrderNoneLast()
+    {
+        PipelineCell[] cells =
+        [
+            new(January, RiskCategory.Red, 100_000m, 2) { NextMilestone = 642310003 },
+            new(February, RiskCategory.Red, 50_000m, 1) { NextMilestone = 642310003 },
+            new(January, RiskCategory.Green, 10_000m, 1),
+            new(February, RiskCategory.Yellow, 30_000m, 3) { NextMilestone = 642310000 },
+        ];
+
+        using var json = JsonDocument.Parse(PipelineFigures.ToJson(January, 2, cells, []));
+
+        var milestones = json.RootElement.GetProperty("milestones");
+        Assert.Equal(3, milestones.GetArrayLength());
+        Assert.Equal(642310000, milestones[0].GetProperty("milestone").GetInt32());
+        Assert.Equal(642310003, milestones[1].GetProperty("milestone").GetInt32());
+        Assert.Equal(150_000m, milestones[1].GetProperty("Red").GetProperty("arr").GetDecimal());
+        Assert.Equal(3, milestones[1].GetProperty("Red").GetProperty("count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, milestones[2].GetProperty("milestone").ValueKind);
+        Assert.Equal(10_000m, milestones[2].GetProperty("Green").GetProperty("arr").GetDecimal());
+        Assert.Equal(150_000m, json.RootElement.GetProperty("months")[0].GetProperty("Red").GetProperty("arr").GetDecimal() + json.RootElement.GetProperty("months")[1].GetProperty("Red").GetProperty("arr").GetDecimal());
+    }
 }
