@@ -98,6 +98,25 @@ test("dashboard_RedSegmentClicked_TheTableListsThatMonthsRedRenewals", async () 
     }
 });
 
+// A next milestone's bar lists the renewals whose next milestone it is, as many as the server counts.
+test("dashboard_MilestoneBarClicked_TheTableListsItsRenewals", async () => {
+    const figures = figuresOf(emulator);
+    const milestone = figures.milestones.find((m) => m.milestone !== null);
+    const count = ["Red", "Yellow", "Green", "Expansion", "NotEvaluated"].reduce((sum, key) => sum + milestone[key].count, 0);
+    const label = emulator.metadata.opportunity.crr_nextmilestone.find((o) => o.Value === milestone.milestone).Label;
+    const { page, close } = await open(emulator, 1280);
+    try {
+        await page.click(`text.crr-bar-label[data-milestone="${milestone.milestone}"]`);
+        await idle(page);
+        await page.screenshot({ path: join(ScreenshotFolder, "dashboard-milestone.png"), fullPage: true });
+
+        assert.strictEqual(await page.textContent("table.crr-renewals caption"), `Open renewals whose next milestone is ${label} and their next milestone`);
+        assert.match(await page.textContent(".crr-paging-status"), new RegExp(`of ${number.format(count)}$`));
+    } finally {
+        await close();
+    }
+});
+
 test("dashboard_RedTileClicked_OpensTheOpenRedRenewalsView", async () => {
     const { page, close } = await open(emulator, 1280);
     try {

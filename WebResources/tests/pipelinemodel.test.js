@@ -91,3 +91,26 @@ for (const [page, expected] of [
         assert.deepStrictEqual(plain(pipeline.shownRange(page)), expected);
     });
 }
+
+test("parseFigures_ByNextMilestone_OneEntryPerMilestoneWithItsSeries", () => {
+    const figures = pipeline.parseFigures(figuresJson());
+
+    assert.deepStrictEqual(plain(figures.milestones.map((m) => m.value)), [642310003, 642310007, null]);
+    assert.deepStrictEqual(plain(figures.milestones[1].total), { arr: 80000, count: 2 });
+    assert.deepStrictEqual(plain(figures.milestones[2].series.none), { arr: 8000, count: 1 });
+});
+
+test("matching_FilterByNextMilestone_CountsFromTheMilestoneFigures", () => {
+    const figures = pipeline.parseFigures(figuresJson());
+
+    assert.strictEqual(pipeline.matching(figures, { year: null, month: null, series: null, milestone: { value: 642310007 } }), 2);
+    assert.strictEqual(pipeline.matching(figures, { year: null, month: null, series: pipeline.seriesOf(Category.Green), milestone: { value: 642310007 } }), 1);
+    assert.strictEqual(pipeline.matching(figures, { year: null, month: null, series: null, milestone: { value: null } }), 1);
+});
+
+// Figures of a server that predates the milestone figures still parse: there is simply no milestone chart.
+test("parseFigures_NoMilestones_AnEmptyList", () => {
+    const figures = pipeline.parseFigures(JSON.stringify({ months: [], totals: {} }));
+
+    assert.deepStrictEqual(plain(figures.milestones), []);
+});

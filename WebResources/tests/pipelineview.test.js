@@ -115,3 +115,24 @@ test("renderPanelError_Panel_AlertWithARetryForThatPanel", () => {
 
     assert.match(html, /role="alert"><p>It &lt;failed&gt;<\/p><button type="button" data-action="retry" data-panel="table">Retry<\/button>/);
 });
+
+const Labels = new Map([[642310003, "T-45 Proposal"], [642310007, "T-0 Renewal day"]]);
+
+test("renderMilestoneChart_Figures_OneBarPerMilestoneNamedInTheUsersLanguageNoneLast", () => {
+    const svg = pipeline.renderMilestoneChart(figures(), format, pipeline.NoFilter, Labels);
+
+    assert.deepStrictEqual([...svg.matchAll(/data-milestone="(\w+)">([^<]+)<\/text>/g)].map((m) => [m[1], m[2]]),
+        [["642310003", "T-45 Proposal"], ["642310007", "T-0 Renewal day"], ["none", "No open milestone"]]);
+    assert.match(svg, /aria-label="T-45 Proposal, Red: 2 renewals, ARR \$120,000\. List them\." data-action="filter" data-milestone="642310003" data-series="red"/);
+});
+
+test("renderMilestoneChart_UnknownLabel_NamesTheMilestoneByItsValue", () => {
+    assert.match(pipeline.renderMilestoneChart(figures(), format, pipeline.NoFilter, new Map()), />Milestone 642310003</);
+});
+
+test("renderTable_MilestoneFilter_CaptionNamesTheMilestone", () => {
+    const page = { rows: [row(1)], first: 1, total: 2, hasPrevious: false, hasNext: false };
+
+    assert.match(pipeline.renderTable(page, { year: null, month: null, series: null, milestone: { value: 642310003 } }, format, Labels), /<caption>Open renewals whose next milestone is T-45 Proposal and their next milestone<\/caption>/);
+    assert.match(pipeline.renderTable(page, { year: null, month: null, series: pipeline.seriesOf(Category.Red), milestone: { value: null } }, format, Labels), /<caption>Red renewals with no open milestone/);
+});

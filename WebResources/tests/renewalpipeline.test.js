@@ -61,6 +61,25 @@ test("firstPageOptions_MonthAndCategory_FiltersTheOpenRenewalsOfThatMonthAndCate
     assert.match(pipeline.firstPageOptions(figures, { year: 2026, month: 3, series: pipeline.seriesOf(null) }), / and crr_riskcategory eq null&/);
 });
 
+test("firstPageOptions_NextMilestone_FiltersTheWholePeriodByIt", () => {
+    const { pipeline } = dashboardPage(createFakeXrm());
+    const figures = pipeline.parseFigures(figuresJson());
+
+    assert.match(pipeline.firstPageOptions(figures, { year: null, month: null, series: null, milestone: { value: 642310003 } }),
+        /crr_termenddate ge 2026-01-01 and crr_termenddate lt 2027-01-01 and crr_nextmilestone eq 642310003&/);
+    assert.match(pipeline.firstPageOptions(figures, { year: null, month: null, series: null, milestone: { value: null } }), / and crr_nextmilestone eq null&/);
+});
+
+test("loadMilestoneLabels_Metadata_LabelsByValueElseEmpty", async () => {
+    const xrm = createFakeXrm();
+    xrm.Utility.getEntityMetadata = () => Promise.resolve({ Attributes: { get: () => ({ OptionSet: [{ Value: 642310003, Label: { UserLocalizedLabel: { Label: "T-45 Angebot" } } }] }) } });
+    const { pipeline } = dashboardPage(xrm);
+
+    assert.deepStrictEqual(plain([...(await pipeline.loadMilestoneLabels(xrm))]), [[642310003, "T-45 Angebot"]]);
+    xrm.Utility.getEntityMetadata = () => Promise.reject(new Error("offline"));
+    assert.strictEqual((await pipeline.loadMilestoneLabels(xrm)).size, 0);
+});
+
 test("milestoneOptions_PageOfRenewals_OneQueryForTheirRenewalMilestonesOnly", () => {
     const { pipeline } = dashboardPage(createFakeXrm());
 

@@ -125,6 +125,15 @@
             navigateTo(page) { log("__navigations", page); return Promise.resolve(); },
         },
         Utility: {
+            // Metadata as UCI gives it: Attributes.get(name).OptionSet, each option with Value and Label.UserLocalizedLabel.
+            getEntityMetadata(entity, attributes) {
+                const table = (fixture.metadata || {})[entity] || {};
+                const found = new Map((attributes || []).filter((name) => table[name]).map((name) => [name, {
+                    LogicalName: name,
+                    OptionSet: table[name].map((option) => ({ Value: option.Value, Label: { UserLocalizedLabel: { Label: option.Label, LanguageCode: 1033 } } })),
+                }]));
+                return Promise.resolve({ LogicalName: entity, Attributes: { get: (name) => found.get(name) || null } });
+            },
             getGlobalContext: () => ({
                 organizationSettings: { baseCurrency: fixture.baseCurrency || null },
                 userSettings: fixture.userSettings || { userId: "{00000000-0000-0000-0000-0000000000aa}", languageId: 1033 },

@@ -18,6 +18,12 @@ function figuresJson() {
     return JSON.stringify({
         from: "2026-01",
         months,
+        // By next milestone: T-45 Proposal holds both Red renewals, T-0 the rest; the never-evaluated one has none open.
+        milestones: [
+            { milestone: 642310003, Red: { arr: 120000, count: 2 }, Yellow: zero, Green: zero, Expansion: zero, NotEvaluated: zero },
+            { milestone: 642310007, Red: zero, Yellow: { arr: 30000, count: 1 }, Green: { arr: 50000, count: 1 }, Expansion: zero, NotEvaluated: zero },
+            { milestone: null, Red: zero, Yellow: zero, Green: zero, Expansion: zero, NotEvaluated: { arr: 8000, count: 1 } },
+        ],
         totals: { arr: 208000, count: 5, arrAtRisk: 150000, countAtRisk: 3, redCount: 2, behind: 1 },
     });
 }

@@ -84,7 +84,7 @@ public sealed class FixtureCommand : ICommand
         var service = organization.Service;
         var renewals = service.RetrieveMultiple(new QueryExpression(Opportunity.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(Opportunity.Name, Opportunity.CustomerId, Opportunity.RiskCategory, Opportunity.EstimatedValue, Opportunity.TermEndDate, Opportunity.StateCode, Opportunity.IsRenewal),
+            ColumnSet = new ColumnSet(Opportunity.Name, Opportunity.CustomerId, Opportunity.RiskCategory, Opportunity.EstimatedValue, Opportunity.TermEndDate, Opportunity.StateCode, Opportunity.IsRenewal, Opportunity.NextMilestone, Opportunity.NextMilestoneDue),
             Criteria = { Conditions = { new ConditionExpression(Opportunity.IsRenewal, ConditionOperator.Equal, true), new ConditionExpression(Opportunity.StateCode, ConditionOperator.Equal, OpportunityStateCodeChoice.Open) } },
         }).Entities;
         var ids = renewals.Select(r => r.Id).ToHashSet();
@@ -132,7 +132,7 @@ public sealed class FixtureCommand : ICommand
         foreach (var renewal in renewals)
         {
             WebApiRows.Write(json, renewal, Opportunity.OpportunityId,
-                [Opportunity.Name, Opportunity.CustomerId, Opportunity.RiskCategory, Opportunity.EstimatedValue, Opportunity.TermEndDate, Opportunity.StateCode, Opportunity.IsRenewal],
+                [Opportunity.Name, Opportunity.CustomerId, Opportunity.RiskCategory, Opportunity.EstimatedValue, Opportunity.TermEndDate, Opportunity.StateCode, Opportunity.IsRenewal, Opportunity.NextMilestone, Opportunity.NextMilestoneDue],
                 [Opportunity.TermEndDate]);
         }
 
@@ -144,6 +144,21 @@ public sealed class FixtureCommand : ICommand
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+        // The labels the client API's getEntityMetadata gives for the next milestone choice.
+        json.WriteStartObject("metadata");
+        json.WriteStartObject(Opportunity.EntityLogicalName);
+        json.WriteStartArray(Opportunity.NextMilestone);
+        foreach (var option in organization.Metadata.GetTable(Opportunity.EntityLogicalName).Columns.First(c => c.LogicalName == Opportunity.NextMilestone).OptionSet?.Options ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteNumber("Value", option.Value);
+            json.WriteString("Label", option.Label);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("apis");
         var pipeline = service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName)).Results;

@@ -56,16 +56,38 @@ namespace CrmRenewals.RenewalPipeline {
         behind: number;
     }
 
-    /** What the chart, the headline and the tiles show. */
+    /** Open renewals of the period with one next milestone (value of the choice crr_milestone; null: none open). */
+    export interface MilestoneFigure {
+        value: number | null;
+        total: Figure;
+        series: Record<Series["key"], Figure>;
+    }
+
+    /** What the charts, the headline and the tiles show. */
     export interface Figures {
         months: Month[];
+        milestones: MilestoneFigure[];
         totals: Totals;
     }
 
     /** The response Figures of crr_GetRenewalPipeline, as the plugin writes it (Domain/Pipeline/PipelineFigures). */
     interface FiguresJson {
         months: Array<Record<string, unknown> & { month: string; behind?: number }>;
+        milestones?: Array<Record<string, unknown> & { milestone: number | null }>;
         totals: Partial<Totals>;
+    }
+
+    /** Each series' figure of one entry, and their sum. */
+    function bySeries(entry: Record<string, unknown>): { total: Figure; series: Record<Series["key"], Figure> } {
+        const series = {} as Record<Series["key"], Figure>;
+        const total: Figure = { arr: 0, count: 0 };
+        AllSeries.forEach((s) => {
+            const figure = figureOf(entry[s.figure]);
+            series[s.key] = figure;
+            total.arr += figure.arr;
+            total.count += figure.count;
+        });
+        return { total, series };
     }
 
     const MonthPattern = /^(\d{4})-(\d{2})$/;
@@ -89,19 +111,13 @@ namespace CrmRenewals.RenewalPipeline {
                 throw new Error(`crr_GetRenewalPipeline answered a month "${entry.month}"; expected yyyy-MM`);
             }
 
-            const series = {} as Record<Series["key"], Figure>;
-            const total: Figure = { arr: 0, count: 0 };
-            AllSeries.forEach((s) => {
-                const figure = figureOf(entry[s.figure]);
-                series[s.key] = figure;
-                total.arr += figure.arr;
-                total.count += figure.count;
-            });
-            return { year: Number(match[1]), month: Number(match[2]), total, series, behind: Number(entry.behind) || 0 };
+            return { year: Number(match[1]), month: Number(match[2]), ...bySeries(entry), behind: Number(entry.behind) || 0 };
         });
+        const milestones = (parsed.milestones || []).map((entry) => ({ value: typeof entry.milestone === "number" ? entry.milestone : null, ...bySeries(entry) }));
         const totals = parsed.totals;
         return {
             months,
+            milestones,
             totals: {
                 arr: Number(totals.arr) || 0,
                 count: Number(totals.count) || 0,
@@ -130,19 +146,29 @@ namespace CrmRenewals.RenewalPipeline {
         return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
     }
 
-    /** The table's filter: every open renewal of the period, or those of one month, of one category, or both (a bar's segment). */
+    /**
+     * The table's filter: every open renewal of the period, or those of one month or of one next milestone (a bar), of
+     * one category, or both (a bar's segment). milestone is null for no milestone filter; its value null means "none open".
+     */
     export interface TableFilter {
         year: number | null;
         month: number | null;
         series: Series | null;
+        milestone?: { value: number | null } | null;
     }
 
-    export const NoFilter: TableFilter = Object.freeze({ year: null, month: null, series: null });
+    export const NoFilter: TableFilter = Object.freeze({ year: null, month: null, series: null, milestone: null });
 
     /** How many renewals the filter matches, from the server's exact figures. */
     export function matching(figures: Figures, filter: TableFilter): number {
+        const count = (entry: { total: Figure; series: Record<Series["key"], Figure> }): number => (filter.series ? entry.series[filter.series.key].count : entry.total.count);
+        if (filter.milestone) {
+            const value = filter.milestone.value;
+            return figures.milestones.filter((m) => m.value === value).reduce((sum, m) => sum + count(m), 0);
+        }
+
         const months = filter.year === null ? figures.months : figures.months.filter((m) => m.year === filter.year && m.month === filter.month);
-        return months.reduce((sum, m) => sum + (filter.series ? m.series[filter.series.key].count : m.total.count), 0);
+        return months.reduce((sum, m) => sum + count(m), 0);
     }
 
     /** The first days of the period and of the month after it ("yyyy-MM-dd"), for the table's query. */

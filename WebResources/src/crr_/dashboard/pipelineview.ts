@@ -122,6 +122,47 @@ namespace CrmRenewals.RenewalPipeline {
             + patterns() + ticks.join("") + bars.join("") + "</svg>";
     }
 
+    /** A next milestone's name: its label in the user's language, else its value. */
+    export function milestoneName(value: number | null, labels: ReadonlyMap<number, string>): string {
+        return value === null ? "No open milestone" : labels.get(value) || `Milestone ${value}`;
+    }
+
+    const MilestoneChart = Object.freeze({ width: 720, row: 26, left: 230, right: 70, top: 8, barHeight: 18 });
+
+    /**
+     * ARR of the period by next milestone, stacked by risk: where in the T-120 … T-0 timeline the money at risk stands.
+     * One horizontal bar per milestone; a segment lists its renewals, the milestone's name lists them all.
+     */
+    export function renderMilestoneChart(figures: Figures, format: Format, filter: TableFilter, labels: ReadonlyMap<number, string>): string {
+        const rows = figures.milestones.filter((m) => m.total.count > 0);
+        const max = Math.max(1, ...rows.map((m) => m.total.arr));
+        const plot = MilestoneChart.width - MilestoneChart.left - MilestoneChart.right;
+        const height = MilestoneChart.top * 2 + rows.length * MilestoneChart.row;
+        const n = (value: number): number => Number(value.toFixed(2));
+        const selected = (value: number | null, series: Series | null): boolean => !!filter.milestone && filter.milestone.value === value && filter.series === series;
+        const bars = rows.map((m, i) => {
+            const y = MilestoneChart.top + i * MilestoneChart.row;
+            const name = milestoneName(m.value, labels);
+            const key = m.value === null ? "none" : String(m.value);
+            let x = MilestoneChart.left;
+            const segments = AllSeries.filter((s) => m.series[s.key].count > 0).map((s) => {
+                const figure = m.series[s.key];
+                const width = Math.max(1, (figure.arr / max) * plot);
+                const label = `${name}, ${s.label}: ${plural(figure.count, format, "renewal", "renewals")}, ARR ${format.money(figure.arr)}. List them.`;
+                const rect = `<rect class="crr-segment${selected(m.value, s) ? " crr-selected" : ""}" fill="url(#crr-pattern-${s.key})" x="${n(x)}" y="${y}" width="${n(width)}" height="${MilestoneChart.barHeight}"`
+                    + ` role="button" tabindex="0" aria-label="${escape(label)}" data-action="filter" data-milestone="${key}" data-series="${s.key}"><title>${escape(label)}</title></rect>`;
+                x += width;
+                return rect;
+            });
+            const all = `${name}: ${plural(m.total.count, format, "renewal", "renewals")}, ARR ${format.money(m.total.arr)}. List them.`;
+            return `<g class="crr-bar"><text class="crr-bar-label${selected(m.value, null) ? " crr-selected" : ""}" x="${MilestoneChart.left - 8}" y="${y + MilestoneChart.barHeight / 2}" dy="0.32em" text-anchor="end"`
+                + ` role="button" tabindex="0" aria-label="${escape(all)}" data-action="filter" data-milestone="${key}">${escape(name)}</text>${segments.join("")}`
+                + `<text class="crr-bar-total" x="${n(x + 6)}" y="${y + MilestoneChart.barHeight / 2}" dy="0.32em">${escape(format.compactMoney(m.total.arr))}</text></g>`;
+        });
+        return `<svg class="crr-chart crr-chart--milestones" viewBox="0 0 ${MilestoneChart.width} ${height}" role="group" aria-labelledby="crr-milestone-chart-title" xmlns="http://www.w3.org/2000/svg">`
+            + `<title id="crr-milestone-chart-title">ARR up for renewal by next milestone and risk category</title>${bars.join("")}</svg>`;
+    }
+
     function renderLegend(figures: Figures, format: Format): string {
         const items = AllSeries.map((s) => {
             const figure = figures.months.reduce((sum, m) => ({ arr: sum.arr + m.series[s.key].arr, count: sum.count + m.series[s.key].count }), { arr: 0, count: 0 });
@@ -166,7 +207,7 @@ namespace CrmRenewals.RenewalPipeline {
     }
 
     /** The headline, tiles, chart and legend from the server's figures. */
-    export function renderFigures(figures: Figures, saves: Saves | null, savesError: string | null, format: Format, filter: TableFilter): string {
+    export function renderFigures(figures: Figures, saves: Saves | null, savesError: string | null, format: Format, filter: TableFilter, labels: ReadonlyMap<number, string> = new Map()): string {
         if (figures.totals.count === 0) {
             return "<p class=\"crr-empty\" role=\"status\">No open renewals. A renewal opportunity appears here once it is "
                 + "generated before its contract ends (T-120 by default).</p>";
@@ -177,7 +218,10 @@ namespace CrmRenewals.RenewalPipeline {
             + "<h2 id=\"crr-chart-heading\">ARR up for renewal by month and risk category</h2>"
             + "<p class=\"crr-note\">Select a bar to list its renewals below.</p>"
             // Focusable: on a narrow screen the chart scrolls in its box, and keyboard users must be able to scroll it.
-            + `<figure tabindex="0" aria-label="ARR up for renewal by month, scrollable">${renderChart(figures, format, filter)}<figcaption>${renderLegend(figures, format)}</figcaption></figure></section>`;
+            + `<figure tabindex="0" aria-label="ARR up for renewal by month, scrollable">${renderChart(figures, format, filter)}<figcaption>${renderLegend(figures, format)}</figcaption></figure></section>`
+            + (figures.milestones.length === 0 ? "" : "<section class=\"crr-chart-section\" aria-labelledby=\"crr-milestone-heading\">"
+                + "<h2 id=\"crr-milestone-heading\">ARR up for renewal by next milestone</h2>"
+                + `<figure tabindex="0" aria-label="ARR up for renewal by next milestone, scrollable">${renderMilestoneChart(figures, format, filter, labels)}</figure></section>`);
     }
 
     function milestoneCell(milestone: NextMilestone | null, format: Format): string {
@@ -190,15 +234,19 @@ namespace CrmRenewals.RenewalPipeline {
         return `${escape(milestone.label)}${due}${overdue}`;
     }
 
-    function caption(filter: TableFilter, format: Format): string {
+    function caption(filter: TableFilter, format: Format, labels: ReadonlyMap<number, string>): string {
         const what = filter.series ? `${filter.series.label} renewals` : "Open renewals";
+        if (filter.milestone) {
+            return filter.milestone.value === null ? `${what} with no open milestone` : `${what} whose next milestone is ${milestoneName(filter.milestone.value, labels)}`;
+        }
+
         return filter.year !== null && filter.month !== null ? `${what} ending in ${format.month(filter.year, filter.month)}` : `${what} of the period`;
     }
 
     /** The table's page, with "showing N of M" and the buttons to page and to show every renewal again. */
-    export function renderTable(page: Page, filter: TableFilter, format: Format): string {
+    export function renderTable(page: Page, filter: TableFilter, format: Format, labels: ReadonlyMap<number, string> = new Map()): string {
         const range = shownRange(page);
-        const filtered = filter.year !== null || filter.series !== null;
+        const filtered = filter.year !== null || filter.series !== null || !!filter.milestone;
         const status = `<p class="crr-paging-status" role="status">Showing ${escape(format.count(range.from))}–${escape(format.count(range.to))} of ${escape(format.count(range.of))}</p>`;
         const buttons = "<div class=\"crr-paging\">"
             + `<button type="button" data-action="page" data-direction="previous"${page.hasPrevious ? "" : " disabled"}>Previous</button>`
@@ -206,7 +254,7 @@ namespace CrmRenewals.RenewalPipeline {
             + (filtered ? "<button type=\"button\" data-action=\"clear-filter\">Show all renewals</button>" : "")
             + "</div>";
         if (page.rows.length === 0) {
-            return `<p class="crr-empty" role="status">${escape(caption(filter, format))}: none.</p>${filtered ? buttons : ""}`;
+            return `<p class="crr-empty" role="status">${escape(caption(filter, format, labels))}: none.</p>${filtered ? buttons : ""}`;
         }
 
         const rows = page.rows.map((row) => "<tr>"
@@ -217,7 +265,7 @@ namespace CrmRenewals.RenewalPipeline {
             + `<td data-label="ARR" class="crr-number">${escape(row.arrText || format.money(row.arr))}</td>`
             + `<td data-label="Next milestone">${milestoneCell(row.nextMilestone, format)}</td>`
             + "</tr>");
-        return `<table class="crr-renewals"><caption>${escape(caption(filter, format))} and their next milestone</caption>`
+        return `<table class="crr-renewals"><caption>${escape(caption(filter, format, labels))} and their next milestone</caption>`
             + "<thead><tr><th scope=\"col\">Renewal</th><th scope=\"col\">Account</th><th scope=\"col\">Renewal date</th>"
             + "<th scope=\"col\">Risk</th><th scope=\"col\" class=\"crr-number\">ARR</th><th scope=\"col\">Next milestone</th></tr></thead>"
             + `<tbody>${rows.join("")}</tbody></table>${status}${buttons}`;

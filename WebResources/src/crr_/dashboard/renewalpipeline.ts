@@ -31,6 +31,7 @@ namespace CrmRenewals.RenewalPipeline {
         xrm: Xrm.XrmStatic;
         now: Date;
         format: Format;
+        milestoneLabels: Map<number, string>;
         figures: Figures | null;
         figuresError: string | null;
         saves: Saves | null;
@@ -103,6 +104,21 @@ namespace CrmRenewals.RenewalPipeline {
         return createFormat(userFormats(found, user ? user.languageId : null, browserLocales, code));
     }
 
+    /**
+     * The labels of the choice crr_milestone in the user's language, from the client API's metadata cache; empty when
+     * it cannot be read (the chart then names a milestone by its value).
+     */
+    export async function loadMilestoneLabels(xrm: Xrm.XrmStatic): Promise<Map<number, string>> {
+        try {
+            const metadata = await xrm.Utility.getEntityMetadata("opportunity", ["crr_nextmilestone"]);
+            const attribute = metadata.Attributes.get("crr_nextmilestone");
+            const options = attribute ? (Array.isArray(attribute.OptionSet) ? attribute.OptionSet : Object.values(attribute.OptionSet || {})) as Xrm.Metadata.OptionMetadata[] : [];
+            return new Map(options.map((option) => [option.Value, option.Label && option.Label.UserLocalizedLabel ? option.Label.UserLocalizedLabel.Label : String(option.Value)]));
+        } catch {
+            return new Map();
+        }
+    }
+
     /** The options of the table's first page for a filter, or null when the filter matches no month of the figures. */
     export function firstPageOptions(figures: Figures, filter: TableFilter): string | null {
         const dates = period(figures, filter);
@@ -111,8 +127,9 @@ namespace CrmRenewals.RenewalPipeline {
         }
 
         const risk = filter.series ? (filter.series.value === null ? " and crr_riskcategory eq null" : ` and crr_riskcategory eq ${filter.series.value}`) : "";
+        const milestone = filter.milestone ? ` and crr_nextmilestone eq ${filter.milestone.value === null ? "null" : filter.milestone.value}` : "";
         return "?$select=name,crr_riskcategory,estimatedvalue,estimatedvalue_base,crr_termenddate,_customerid_value"
-            + `&$filter=crr_isrenewal eq true and statecode eq ${OpenState} and crr_termenddate ge ${dates.from} and crr_termenddate lt ${dates.to}${risk}`
+            + `&$filter=crr_isrenewal eq true and statecode eq ${OpenState} and crr_termenddate ge ${dates.from} and crr_termenddate lt ${dates.to}${risk}${milestone}`
             + "&$orderby=crr_termenddate asc,name asc";
     }
 
@@ -175,7 +192,7 @@ namespace CrmRenewals.RenewalPipeline {
 
     function renderFiguresPanel(state: State, element: HTMLElement): void {
         element.innerHTML = state.figures
-            ? renderFigures(state.figures, state.saves, state.savesError, state.format, state.filter)
+            ? renderFigures(state.figures, state.saves, state.savesError, state.format, state.filter, state.milestoneLabels)
             : renderPanelError("figures", friendlyError("the pipeline's figures", state.figuresError || "no answer"));
     }
 
@@ -183,7 +200,7 @@ namespace CrmRenewals.RenewalPipeline {
         if (state.tableError) {
             element.innerHTML = renderPanelError("table", friendlyError("the open renewals", state.tableError));
         } else if (state.page && state.figures && state.figures.totals.count > 0) {
-            element.innerHTML = renderTable(state.page, state.filter, state.format);
+            element.innerHTML = renderTable(state.page, state.filter, state.format, state.milestoneLabels);
         } else {
             element.innerHTML = "";
         }
@@ -244,9 +261,11 @@ namespace CrmRenewals.RenewalPipeline {
                 return;
             case "filter":
             case "clear-filter":
-                state.filter = data.action === "filter"
-                    ? { year: Number(data.year), month: Number(data.month), series: data.series ? seriesByKey(data.series) : null }
-                    : NoFilter;
+                state.filter = data.action !== "filter"
+                    ? NoFilter
+                    : data.milestone !== undefined
+                        ? { year: null, month: null, series: data.series ? seriesByKey(data.series) : null, milestone: { value: data.milestone === "none" ? null : Number(data.milestone) } }
+                        : { year: Number(data.year), month: Number(data.month), series: data.series ? seriesByKey(data.series) : null, milestone: null };
                 break;
             case "page":
                 break;
@@ -292,9 +311,9 @@ namespace CrmRenewals.RenewalPipeline {
         const busy = (on: boolean): void => container.setAttribute("aria-busy", on ? "true" : "false");
         busy(true);
         const navigator = globalThis.navigator as Navigator | undefined;
-        const format = await loadFormats(xrm, navigator && navigator.languages);
+        const [format, milestoneLabels] = await Promise.all([loadFormats(xrm, navigator && navigator.languages), loadMilestoneLabels(xrm)]);
         const state: State = {
-            xrm, now, format, figures: null, figuresError: null, saves: null, savesError: null, filter: NoFilter,
+            xrm, now, format, milestoneLabels, figures: null, figuresError: null, saves: null, savesError: null, filter: NoFilter,
             pageOptions: [], pageIndex: 0, nextOptions: null, page: null, tableError: null,
         };
         container.innerHTML = "<div id=\"crr-figures\"></div><section id=\"crr-table\" aria-label=\"Open renewals\"></section>";
