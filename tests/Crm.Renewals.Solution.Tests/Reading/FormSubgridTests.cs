@@ -26,7 +26,7 @@ public sealed class FormSubgridTests
     [Fact]
     public void Forms_HaveSubgrids()
     {
-        Assert.True(AllSubgrids().Count() >= 5, "expected the subgrids of the concession, save plan, account and renewal (two) forms");
+        Assert.True(AllSubgrids().Count() >= 7, "expected the subgrids of the concession, save plan, account (three) and renewal (two) forms");
     }
 
     [Theory]
