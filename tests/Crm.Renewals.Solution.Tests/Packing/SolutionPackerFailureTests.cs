@@ -225,11 +225,35 @@ public sealed class SolutionPackerFailureTests
     public void Pack_FolderThePackerDoesNotKnow_IsRefusedRatherThanLeftOut()
     {
         using var fixture = new PackingFixture();
-        Directory.CreateDirectory(fixture.Repository.Full("Solution/src/Workflows"));
+        Directory.CreateDirectory(fixture.Repository.Full("Solution/src/Reports"));
 
         var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
 
-        Assert.Equal("Solution/src/Workflows", failure.File);
+        Assert.Equal("Solution/src/Reports", failure.File);
+    }
+
+    [Fact]
+    public void Pack_FlowWhoseDefinitionIsMissing_FailsNamingTheDataFile()
+    {
+        using var fixture = new PackingFixture();
+        const string Definition = "Solution/src/Workflows/RenewalsDailyrenewalsweep-4A4BDCD4-E865-4DE9-8E07-BDAF34FD8416.json";
+        File.Delete(fixture.Repository.Full(Definition));
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Equal(Definition + ".data.xml", failure.File);
+        Assert.Contains("must name the flow's definition beside it", failure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_FlowWithoutItsRootComponent_FailsNamingTheFlow()
+    {
+        using var fixture = new PackingFixture();
+        fixture.Repository.Replace("Solution/src/Other/Solution.xml", "<RootComponent type=\"29\" id=\"{4a4bdcd4-e865-4de9-8e07-bdaf34fd8416}\" behavior=\"0\" />", string.Empty);
+
+        var failure = Assert.Throws<SolutionFormatException>(() => fixture.Pack());
+
+        Assert.Contains("does not list cloud flow '4a4bdcd4-e865-4de9-8e07-bdaf34fd8416'", failure.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

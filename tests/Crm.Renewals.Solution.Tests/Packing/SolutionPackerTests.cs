@@ -55,6 +55,7 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
 
         IEnumerable<string> named = new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }
             .Concat(customizations.Descendants("FileName").Select(f => f.Value.TrimStart('/')))
+            .Concat(customizations.Descendants("JsonFileName").Select(f => f.Value.TrimStart('/')))
             .Concat(Directory.GetFiles(Path.Combine(source, "environmentvariabledefinitions"), "*", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Path.Combine(source, "customapis"), "*", SearchOption.AllDirectories))
             .Select(path => Path.IsPathRooted(path) ? Path.GetRelativePath(source, path).Replace('\\', '/') : path);
@@ -116,6 +117,25 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
             root.Elements().Select(e => e.Name.LocalName).Where(n => n is "optionsets" or "Dashboards" or "WebResources"));
     }
 
+    // The daily sweep ships as a cloud flow: its <Workflow> inline, its definition beside it in the zip, and the
+    // Dataverse connection reference it uses in <connectionreferences>, which import asks the admin to connect.
+    [Fact]
+    public void Pack_Customizations_HoldTheSweepFlowAndItsConnectionReference()
+    {
+        XElement root = Xml(packed.Unmanaged["customizations.xml"]).Root!;
+
+        XElement flow = Assert.Single(root.Element("Workflows")!.Elements("Workflow"));
+        Assert.Equal("{4a4bdcd4-e865-4de9-8e07-bdaf34fd8416}", (string?)flow.Attribute("WorkflowId"));
+        Assert.Equal("5", flow.Element("Category")!.Value);
+        string definition = flow.Element("JsonFileName")!.Value.TrimStart('/');
+        using var json = System.Text.Json.JsonDocument.Parse(packed.Unmanaged[definition]);
+        string reference = json.RootElement.GetProperty("properties").GetProperty("connectionReferences").GetProperty("shared_commondataserviceforapps")
+            .GetProperty("connection").GetProperty("connectionReferenceLogicalName").GetString()!;
+        XElement connection = Assert.Single(root.Element("connectionreferences")!.Elements("connectionreference"));
+        Assert.Equal(reference, (string?)connection.Attribute("connectionreferencelogicalname"));
+        Assert.Equal("/providers/Microsoft.PowerApps/apis/shared_commondataserviceforapps", connection.Element("connectorid")!.Value);
+    }
+
     private const string PipelineDashboard = "{ecd2a1c4-bb6e-4497-b330-1d9b8ffffa1a}";
 
     [Fact]
@@ -139,7 +159,7 @@ public sealed class SolutionPackerTests : IClassFixture<PackedSolution>
         XDocument types = Xml(entries["[Content_Types].xml"]);
 
         XNamespace ns = "http://schemas.openxmlformats.org/package/2006/content-types";
-        Assert.Equal(["dll", "xml"], types.Root!.Elements(ns + "Default").Select(d => (string)d.Attribute("Extension")!));
+        Assert.Equal(["dll", "json", "xml"], types.Root!.Elements(ns + "Default").Select(d => (string)d.Attribute("Extension")!));
         IEnumerable<string> bare = entries.Keys.Where(k => !Path.GetFileName(k).Contains('.', StringComparison.Ordinal)).Select(k => "/" + k);
         Assert.Equal(bare, types.Root.Elements(ns + "Override").Select(o => (string)o.Attribute("PartName")!));
         Assert.All(types.Root.Elements(), e => Assert.Equal("application/octet-stream", (string)e.Attribute("ContentType")!));

@@ -25,6 +25,9 @@ internal static class CustomizationsPart
     private const string XmlPattern = "*.xml";
     private const string RolesFolder = "Roles";
 
+    /// <summary>Folder of the cloud flows: <c>Workflows/&lt;Name&gt;-&lt;ID&gt;.json</c> with its <c>.json.data.xml</c>.</summary>
+    public const string WorkflowsFolder = "Workflows";
+
     /// <summary>Folder of the system dashboards: <c>Dashboards/{form id}.xml</c>, each one <c>&lt;Dashboard&gt;</c>.</summary>
     public const string DashboardsFolder = "Dashboards";
 
@@ -90,6 +93,22 @@ internal static class CustomizationsPart
             XElement element = role.Root("Role");
             found.Roles.Add(Guid.Parse(role.Attribute(element, "id", "<Role>")));
             return PackedXml.Embeddable(element);
+        }).ToList());
+        // Cloud flows: the data file's <Workflow> goes inline, its definition (JsonFileName) into the zip beside it.
+        Fill(skeleton, root, WorkflowsFolder, source.Files(WorkflowsFolder, "*.json" + DataSuffix, recursive: false).Select(file =>
+        {
+            XmlSource data = source.Load(file);
+            XElement workflow = data.Root("Workflow");
+            found.Workflows.Add(Guid.Parse(data.Attribute(workflow, "WorkflowId", "<Workflow>")));
+            string definition = file[..^DataSuffix.Length];
+            string entry = data.Text(workflow, "JsonFileName", "<Workflow>").TrimStart('/');
+            if (!string.Equals(entry, definition, StringComparison.Ordinal) || !source.Exists(definition))
+            {
+                throw data.Error(workflow.Element("JsonFileName"), $"<JsonFileName> /{entry} must name the flow's definition beside it, /{definition}, and that file must exist");
+            }
+
+            found.Binaries.Add(entry, source.Full(definition));
+            return PackedXml.Embeddable(workflow);
         }).ToList());
         // Apps and site maps, one folder each, go inline into <AppModules> and <AppModuleSiteMaps>, as exports carry them.
         Fill(skeleton, root, SiteMapsFolder, Named(source, SiteMapsFolder, "AppModuleSiteMap.xml", "AppModuleSiteMap", "SiteMapUniqueName", found.SiteMaps));

@@ -22,12 +22,13 @@ internal static class ManifestConsistency
     private const int Step = 92;
     private const int SiteMap = 62;
     private const int Dashboard = 60;
+    private const int Workflow = 29;
     private const int AppModule = 80;
 
     public static void Check(SourceFolder source, IReadOnlyList<RootComponent> rows, PackedComponents found)
     {
         string manifest = source.Display(ManifestPart.SourceFile);
-        int[] supported = [Table, OptionSet, Role, Dashboard, WebResource, SiteMap, AppModule, PluginAssembly, Step];
+        int[] supported = [Table, OptionSet, Role, Workflow, Dashboard, WebResource, SiteMap, AppModule, PluginAssembly, Step];
         if (rows.FirstOrDefault(r => !supported.Contains(r.Type)) is RootComponent unknown)
         {
             throw new SolutionFormatException(manifest, $"has a <RootComponent type=\"{unknown.Type}\">, a component type the packer does not pack (supported: {string.Join(", ", supported)})");
@@ -37,6 +38,7 @@ internal static class ManifestConsistency
         Compare(manifest, "global choice", OptionSet, Names(rows, OptionSet), found.OptionSets, "OptionSets/<name>.xml");
         Compare(manifest, "web resource", WebResource, Names(rows, WebResource), found.WebResources, "WebResources/<name>.data.xml");
         Compare(manifest, "security role", Role, Ids(rows, Role), Format(found.Roles), "Roles/<Role Name>.xml");
+        Compare(manifest, "cloud flow", Workflow, Ids(rows, Workflow), Format(found.Workflows), "Workflows/<Name>-<ID>.json.data.xml");
         Compare(manifest, "dashboard", Dashboard, Ids(rows, Dashboard), Format(found.Dashboards), "Dashboards/{id}.xml");
         Compare(manifest, "site map", SiteMap, Names(rows, SiteMap), found.SiteMaps, "AppModuleSiteMaps/<name>/AppModuleSiteMap.xml");
         Compare(manifest, "model-driven app", AppModule, Names(rows, AppModule), found.AppModules, "AppModules/<name>/AppModule.xml");

@@ -20,6 +20,8 @@ internal sealed class PackedComponents
 
     public HashSet<Guid> Dashboards { get; } = [];
 
+    public HashSet<Guid> Workflows { get; } = [];
+
     public HashSet<string> SiteMaps { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> AppModules { get; } = new(StringComparer.Ordinal);

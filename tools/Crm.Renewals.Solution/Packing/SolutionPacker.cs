@@ -28,7 +28,7 @@ public static class SolutionPacker
     private static readonly HashSet<string> KnownFolders = new(StringComparer.Ordinal)
     {
         "Other", EntityPart.EntitiesFolder, "OptionSets", "Roles", "WebResources", "PluginAssemblies", "SdkMessageProcessingSteps", CustomApisFolder, VariablesFolder,
-        CustomizationsPart.AppModulesFolder, CustomizationsPart.SiteMapsFolder, CustomizationsPart.DashboardsFolder,
+        CustomizationsPart.AppModulesFolder, CustomizationsPart.SiteMapsFolder, CustomizationsPart.DashboardsFolder, CustomizationsPart.WorkflowsFolder,
     };
 
     /// <summary>Packs both zips.</summary>
