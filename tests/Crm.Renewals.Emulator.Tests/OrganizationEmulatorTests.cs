@@ -109,6 +109,37 @@ public class OrganizationEmulatorTests
     }
 
     [Fact]
+    public void RowsFingerprint_SameRows_SameFingerprintAndAnyChangedValueChangesIt()
+    {
+        var org = Organizations.New();
+        var kept = org.Service.Create(Organizations.Widget("Kept"));
+        var before = org.Snapshot().RowsFingerprint;
+
+        var unchanged = org.Snapshot().RowsFingerprint;
+        org.Service.Update(new Entity(Widget, kept) { [Name] = "Changed" });
+        var changed = org.Snapshot().RowsFingerprint;
+        org.Service.Update(new Entity(Widget, kept) { [Name] = "Kept" });
+
+        Assert.Equal(before, unchanged);
+        Assert.NotEqual(before, changed);
+        // The emulator's clock stands still between calls, so writing the old value back gives the old rows exactly.
+        Assert.Equal(before, org.Snapshot().RowsFingerprint);
+    }
+
+    // A request the platform refuses leaves every row as it was: the fingerprint shows it.
+    [Fact]
+    public void RowsFingerprint_RefusedRequest_IsUnchanged()
+    {
+        var org = Organizations.New();
+        org.Service.Create(Organizations.Widget("Kept"));
+        var before = org.Snapshot().RowsFingerprint;
+
+        Assert.ThrowsAny<Exception>(() => org.Service.Update(new Entity(Widget, Guid.NewGuid()) { [Name] = "Nobody" }));
+
+        Assert.Equal(before, org.Snapshot().RowsFingerprint);
+    }
+
+    [Fact]
     public void Restore_WaitingAsyncJobsReturnToTheSnapshot()
     {
         var org = Organizations.New();

@@ -7,5 +7,5 @@ namespace Crm.Renewals.Cli;
 public static class CommandCatalog
 {
     /// <summary>Every command, in the order the usage text lists them.</summary>
-    public static IReadOnlyList<ICommand> All { get; } = [new DemoCommand(), new BenchCommand(), new SolutionCommand(), new PolicyCommand(), new OrgCommand(), new FixtureCommand()];
+    public static IReadOnlyList<ICommand> All { get; } = [new DemoCommand(), new BenchCommand(), new SolutionCommand(), new PolicyCommand(), new OrgCommand(), new VerifyCommand(), new FixtureCommand()];
 }

@@ -21,6 +21,12 @@ public sealed class OrganizationSnapshot
     /// <summary>The clock time when the snapshot was taken.</summary>
     public DateTime UtcNow { get; }
 
+    /// <summary>
+    /// A hash of every row and value the snapshot holds: two snapshots have the same fingerprint exactly when their rows
+    /// are the same, so a refused request can be shown to have changed nothing.
+    /// </summary>
+    public string RowsFingerprint => Store.StoreFingerprint.Of(Rows);
+
     internal object Owner { get; }
 
     internal StoreContents Rows { get; }

@@ -18,12 +18,14 @@ internal static class AuthorityDelegation
     public static PendingDelegation Read(ILocalPluginContext context)
     {
         var inputs = context.PluginExecutionContext.InputParameters;
-        var delegateUser = (EntityReference)inputs[DelegateAuthorityApi.RequestDelegate];
-        var level = ConcessionOptions.LevelOf((OptionSetValue)inputs[DelegateAuthorityApi.RequestLevel])
-            ?? throw new InvalidPluginExecutionException(
-                "Level " + ((OptionSetValue)inputs[DelegateAuthorityApi.RequestLevel]).Value + " is not an approval level: use "
-                + DomainText.Alternatives(Enum.GetValues(typeof(AuthorityLevel)).Cast<AuthorityLevel>()
-                    .Select(known => AuthorityLevels.DisplayName(known) + " (" + ConcessionOptions.ToOptionSetValue(known).Value + ")").ToList()) + ".");
+        string levels = DomainText.Alternatives(Enum.GetValues(typeof(AuthorityLevel)).Cast<AuthorityLevel>()
+            .Select(known => AuthorityLevels.DisplayName(known) + " (" + ConcessionOptions.ToOptionSetValue(known).Value + ")").ToList());
+        var delegateUser = StepContext.Input<EntityReference>(inputs, DelegateAuthorityApi.RequestDelegate)
+            ?? throw new InvalidPluginExecutionException(DelegateAuthorityApi.RequestDelegate + " is required: choose the colleague (a user) who approves for you.");
+        var levelValue = StepContext.Input<OptionSetValue>(inputs, DelegateAuthorityApi.RequestLevel)
+            ?? throw new InvalidPluginExecutionException(DelegateAuthorityApi.RequestLevel + " is required: use " + levels + ".");
+        var level = ConcessionOptions.LevelOf(levelValue)
+            ?? throw new InvalidPluginExecutionException(DelegateAuthorityApi.RequestLevel + " " + levelValue.Value + " is not an approval level: use " + levels + ".");
         // A query, not Retrieve: a Retrieve of a missing row would fail inside the transaction and doom it before this
         // plugin could say what to fix.
         var user = context.SystemService.RetrieveMultiple(UserQuery(delegateUser.Id)).Entities.FirstOrDefault();
@@ -34,8 +36,10 @@ internal static class AuthorityDelegation
         }
 
         var from = StepContext.Input<DateTime?>(inputs, DelegateAuthorityApi.RequestValidFrom);
-        var to = (DateTime)inputs[DelegateAuthorityApi.RequestValidTo];
+        var to = StepContext.Input<DateTime?>(inputs, DelegateAuthorityApi.RequestValidTo)
+            ?? throw new InvalidPluginExecutionException(DelegateAuthorityApi.RequestValidTo + " is required: the last day the colleague approves for you.");
         var request = new DelegationRequest(level, from, to, delegateUser.Id == context.PluginExecutionContext.InitiatingUserId);
+
         return new PendingDelegation(request, new EntityReference(SystemUser.EntityLogicalName, delegateUser.Id), user.GetAttributeValue<string>(SystemUser.FullName) ?? string.Empty);
     }
 

@@ -24,14 +24,20 @@ public static class ConcessionOptions
     };
 
     /// <summary>The status a choice value stands for; an empty column is Draft.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not an option of <c>crr_concessionstatus</c>.</exception>
+    /// <exception cref="InvalidPluginExecutionException">The value is not an option of <c>crr_concessionstatus</c>: refused,
+    /// naming the column and its options (a PreOperation step sees the value before the platform checks it).</exception>
     public static ConcessionStatus StatusOf(OptionSetValue? value) => value?.Value switch
     {
         null or ConcessionStatusChoice.Draft => ConcessionStatus.Draft,
         ConcessionStatusChoice.Submitted => ConcessionStatus.Submitted,
         ConcessionStatusChoice.Approved => ConcessionStatus.Approved,
         ConcessionStatusChoice.Rejected => ConcessionStatus.Rejected,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value.Value, "Not an option of " + ConcessionStatusChoice.OptionSetName + "."),
+        _ => throw new InvalidPluginExecutionException(
+            "Status (" + Concession.ConcessionStatus + ") " + value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not an option of "
+            + ConcessionStatusChoice.OptionSetName + ": use Draft (" + ConcessionStatusChoice.Draft.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + "), Submitted (" + ConcessionStatusChoice.Submitted.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + "), Approved (" + ConcessionStatusChoice.Approved.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ") or Rejected (" + ConcessionStatusChoice.Rejected.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")."),
     };
 
     /// <summary>The choice value of a status.</summary>

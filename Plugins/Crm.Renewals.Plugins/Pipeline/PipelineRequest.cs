@@ -10,6 +10,8 @@ namespace Crm.Renewals.Plugins.Pipeline;
 internal sealed class PipelineRequest
 {
     private const int DefaultMonths = 12;
+    private static readonly DateTime EarliestFrom = new(1753, 1, 1);
+    private static readonly DateTime LatestFrom = new(9997, 12, 31);
 
     private PipelineRequest(DateTime from, int months)
     {
@@ -33,6 +35,13 @@ internal sealed class PipelineRequest
         if (months is < 1 or > PipelineWindows.MaxMonths)
         {
             throw new InvalidPluginExecutionException("Months is " + months + "; ask for 1 to " + PipelineWindows.MaxMonths + " months.");
+        }
+
+        // Dataverse stores dates from 1753; a From near the end of the calendar would run the months past it.
+        if (from < EarliestFrom || from > LatestFrom)
+        {
+            throw new InvalidPluginExecutionException("From is " + from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "; ask for a day from "
+                + EarliestFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " to " + LatestFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".");
         }
 
         return new PipelineRequest(from, months);

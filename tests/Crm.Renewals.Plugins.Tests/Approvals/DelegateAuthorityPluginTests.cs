@@ -91,6 +91,28 @@ public sealed class DelegateAuthorityPluginTests
         Assert.Contains(DelegateAuthorityApi.RequestValidTo, fault.Message, StringComparison.Ordinal);
     }
 
+    // Found by renewals verify: a required parameter given but empty failed unexpectedly (the platform refuses only a
+    // missing one, and a delegate of another table).
+    [Theory]
+    [InlineData(DelegateAuthorityApi.RequestDelegate, "Delegate is required: choose the colleague (a user) who approves for you.")]
+    [InlineData(DelegateAuthorityApi.RequestLevel, "Level is required: use CSM (")]
+    [InlineData(DelegateAuthorityApi.RequestValidTo, "ValidTo is required: the last day the colleague approves for you.")]
+    public void Execute_RequiredParameterEmpty_RefusedNamingIt(string broken, string expected)
+    {
+        var s = new ConcessionScenario();
+        var request = new OrganizationRequest(DelegateAuthorityApi.MessageName)
+        {
+            [DelegateAuthorityApi.RequestDelegate] = s.CsmApprover,
+            [DelegateAuthorityApi.RequestLevel] = new OptionSetValue(AuthorityLevelChoice.Manager),
+            [DelegateAuthorityApi.RequestValidTo] = s.Org.Clock.Today.AddDays(6),
+        };
+        request[broken] = null;
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => s.Org.ServiceFor(s.Manager).Execute(request));
+
+        Assert.StartsWith(expected, refusal.Message, StringComparison.Ordinal);
+    }
+
     private static ParameterCollection Delegate(ConcessionScenario s, EntityReference caller, EntityReference delegateUser, int level, DateTime validTo)
     {
         var request = new OrganizationRequest(DelegateAuthorityApi.MessageName)

@@ -37,9 +37,10 @@ public class ConcessionOptionsTests
     [Fact]
     public void StatusOf_UnknownOption_IsRefusedNamingTheChoice()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ConcessionOptions.StatusOf(new OptionSetValue(1)));
+        // Found by renewals verify: an unknown status reached the gate as "failed unexpectedly".
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => ConcessionOptions.StatusOf(new OptionSetValue(1)));
 
-        Assert.Contains(ConcessionStatusChoice.OptionSetName, error.Message, StringComparison.Ordinal);
+        Assert.Equal("Status (crr_concessionstatus) 1 is not an option of crr_concessionstatus: use Draft (642310000), Submitted (642310001), Approved (642310002) or Rejected (642310003).", error.Message);
     }
 
     [Theory]

@@ -108,6 +108,22 @@ public sealed class GetRenewalPipelinePluginTests
         Assert.Equal(expected.Distinct().Count(), milestones.Count);
     }
 
+    // Found by renewals verify: a From at the end of the calendar failed unexpectedly adding months.
+    [Theory]
+    [InlineData(9999, 12, 31, "From is 9999-12-31; ask for a day from 1753-01-01 to 9997-12-31.")]
+    [InlineData(1, 1, 1, "From is 0001-01-01; ask for a day from 1753-01-01 to 9997-12-31.")]
+    public void Execute_FromOutsideTheCalendar_RefusedSayingTheRange(int year, int month, int day, string expected)
+    {
+        var org = SolutionOrganization.Create();
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => org.Service.Execute(new OrganizationRequest(GetRenewalPipelineApi.MessageName)
+        {
+            [GetRenewalPipelineApi.RequestFrom] = new DateTime(year, month, day),
+        }));
+
+        Assert.Equal(expected, refusal.Message);
+    }
+
     private static Entity Milestone(Entity renewal, DateTime due, int milestone, int state = TaskStateCodeChoice.Open) =>
         new(Model.Task.EntityLogicalName, Guid.NewGuid())
         {
