@@ -15,13 +15,15 @@ namespace Crm.Renewals.Cli.Commands;
 /// <summary>
 /// <c>renewals verify [--quick] [--seed N]</c>: hostile inputs to every Custom API and every table step of the solution
 /// on the demo's organization, as a user with the Renewals CSM role, and a table of what came of them with what each
-/// figure must be. <c>--quick</c> (CI) sends 300 inputs per target, the full run 10,000.
+/// figure must be; the full run then puts a sustained mixed load on 100,000 accounts and 1,000,000 contracts
+/// (<c>--load-seconds</c>, 120 by default). <c>--quick</c> (CI) sends 300 inputs per target and runs no load.
 /// </summary>
 public sealed class VerifyCommand : ICommand
 {
     private const int QuickInputs = 300;
     private const int FullInputs = 10_000;
     private const int DefaultSeed = 20261203;
+    private const int DefaultLoadSeconds = 120;
     private const int MaxDepth = 3;
     private const string CsmRole = "Renewals CSM";
 
@@ -29,7 +31,7 @@ public sealed class VerifyCommand : ICommand
     public string Name => "verify";
 
     /// <inheritdoc />
-    public string Summary => "[--quick] [--seed N]: hostile inputs to every Custom API and table step, with the figures that must be zero";
+    public string Summary => "[--quick] [--seed N] [--inputs N] [--load-seconds N]: hostile inputs to every Custom API and table step, with the figures that must be zero, then a mixed load";
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> arguments, TextWriter output)
@@ -45,6 +47,14 @@ public sealed class VerifyCommand : ICommand
             return 2;
         }
 
+        int loadSeconds = DefaultLoadSeconds;
+        int loadAt = arguments.ToList().IndexOf("--load-seconds");
+        if (loadAt >= 0 && (loadAt + 1 >= arguments.Count || !int.TryParse(arguments[loadAt + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out loadSeconds) || loadSeconds < 1))
+        {
+            output.WriteLine("usage: renewals verify " + Summary);
+            return 2;
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var organization = new OrganizationEmulator(OrganizationMetadata.ForRepositorySolution()).RegisterSolutionPlugins();
         var users = DemoUsers.Create(organization);
@@ -55,6 +65,12 @@ public sealed class VerifyCommand : ICommand
         var csm = DemoUsers.WithSolutionRole(organization, "Fuzz Csm", CsmRole);
         var targets = new FuzzTargets(organization.Metadata, SeededRows(organization));
         int perTarget = quick ? QuickInputs : FullInputs;
+        int inputsAt = arguments.ToList().IndexOf("--inputs");
+        if (inputsAt >= 0 && inputsAt + 1 < arguments.Count && int.TryParse(arguments[inputsAt + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int inputs) && inputs > 0)
+        {
+            perTarget = inputs;
+        }
+
         // The seeding ran the solution's own chains (risk, save plans, renewals, the sweep): their depth counts too.
         int setupDepth = organization.Log.Steps.Select(step => step.Depth).DefaultIfEmpty(0).Max();
         organization.Log.Clear();
@@ -70,7 +86,7 @@ public sealed class VerifyCommand : ICommand
         Row(output, "unclear messages (or crashes)", report.Unclear, "0");
         Row(output, "stores changed by a refusal", report.StoresChanged, "0");
         Row(output, "deepest depth of the solution's steps", report.DeepestDepth, "3 or less (the platform stops at 8)");
-        output.WriteLine("  not measured here: duplicates, forbidden approvals and lost updates under concurrent calls (the emulator serves one call at a time), load");
+        output.WriteLine("  not measured here: duplicates, forbidden approvals and lost updates under concurrent calls (the emulator serves one call at a time)");
         foreach (var (target, count) in report.UnclearPerTarget)
         {
             output.WriteLine($"  unclear: {target}: {count.ToString("N0", culture)}");
@@ -79,6 +95,12 @@ public sealed class VerifyCommand : ICommand
         foreach (string example in report.Examples)
         {
             output.WriteLine("  example: " + example);
+        }
+
+        if (!quick)
+        {
+            output.WriteLine();
+            LoadRun.Run(organization.Metadata, TimeSpan.FromSeconds(loadSeconds), output);
         }
 
         return report.Unclear == 0 && report.StoresChanged == 0 && report.DeepestDepth <= MaxDepth ? 0 : 1;
