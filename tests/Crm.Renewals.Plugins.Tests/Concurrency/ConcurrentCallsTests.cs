@@ -1,0 +1,110 @@
+using Crm.Renewals.Plugins.Model;
+using Crm.Renewals.Plugins.Tests.Approvals;
+using Crm.Renewals.Plugins.Tests.Renewals;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Renewals.Plugins.Tests.Concurrency;
+
+/// <summary>
+/// Calls from several threads at once on shared rows, through one organization whose plugin instances every thread
+/// shares, as Dataverse shares them. The emulator runs each top-level call as one transaction and serves one call at a
+/// time, so these tests show the invariants hold whatever order the calls land in and that nothing hangs; they do not
+/// model Dataverse's row locks between calls that overlap (the staged race in ConcessionGatePluginTests does that).
+/// </summary>
+public sealed class ConcurrentCallsTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static void RunTogether(params Action[] work)
+    {
+        using var start = new Barrier(work.Length);
+        var tasks = work.Select(action => System.Threading.Tasks.Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            action();
+        }, TaskCreationOptions.LongRunning)).ToArray();
+
+        Assert.True(System.Threading.Tasks.Task.WaitAll(tasks, Timeout), "a thread did not finish within a minute: something waits forever");
+    }
+
+    // Two sweeps, contract edits and Red transitions at once: every contract term ends with exactly one renewal.
+    [Fact]
+    public void SweepsEditsAndRedTransitions_AtOnce_OneRenewalPerContractTerm()
+    {
+        var scenario = RenewalScenario.Create();
+        var accounts = Enumerable.Range(0, 6).Select(i => scenario.SeedAccount(name: "Account " + i)).ToArray();
+        var contracts = accounts.SelectMany(account => new[] { scenario.SeedContract(account, daysToEnd: 90), scenario.SeedContract(account, daysToEnd: 150) }).ToArray();
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        void Guard(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (InvalidPluginExecutionException)
+            {
+                // A sweep that met a concurrent creation says "run it again": the next run finds the renewal and skips it.
+            }
+            catch (Exception exception)
+            {
+                errors.Add(exception);
+            }
+        }
+
+        RunTogether(
+            () => Enumerable.Range(0, 5).ToList().ForEach(_ => Guard(() => scenario.SweepAll())),
+            () => Enumerable.Range(0, 5).ToList().ForEach(_ => Guard(() => scenario.SweepAll())),
+            () => Enumerable.Range(0, 30).ToList().ForEach(i => Guard(() => scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, contracts[i % contracts.Length]) { [CustomerContract.Arr] = new Money(40_000m + i) }))),
+            () => accounts.ToList().ForEach(account => Guard(() => scenario.TurnRed(account))));
+        scenario.Org.RunAsyncJobs();
+        scenario.SweepAll();
+
+        Assert.Empty(errors);
+        var renewals = scenario.Org.Rows(Opportunity.EntityLogicalName).Where(r => r.GetAttributeValue<bool>(Opportunity.IsRenewal)).ToList();
+        var perTerm = renewals.GroupBy(r => (r.GetAttributeValue<EntityReference>(Opportunity.Contract).Id, r.GetAttributeValue<DateTime>(Opportunity.TermEndDate)));
+        Assert.All(perTerm, term => Assert.Single(term));
+        Assert.All(contracts, contract => Assert.Single(scenario.Renewals(contract)));
+    }
+
+    // Four approvers, each allowed 5% on the renewal by the matrix's CSM band, approve four 5% concessions at once: the
+    // renewal's approved total never goes past what the last approver's authority allows.
+    [Fact]
+    public void FourApprovalsOnOneRenewal_AtOnce_NoneBeyondTheApproversAuthority()
+    {
+        var s = new ConcessionScenario();
+        var concessions = Enumerable.Range(0, 4).Select(_ => s.Submit(s.Csm, 5m)).ToArray();
+        var refusals = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        RunTogether(concessions.Select(id => (Action)(() =>
+        {
+            try
+            {
+                s.Approve(s.CsmApprover, id);
+            }
+            catch (Exception exception) when (exception is InvalidPluginExecutionException or Crm.Renewals.Emulator.OrganizationFaultException)
+            {
+                refusals.Add(exception.Message);
+            }
+        })).ToArray());
+
+        var approved = concessions.Where(id => s.StatusOf(id) == ConcessionStatusChoice.Approved).ToList();
+        Assert.Single(approved);
+        Assert.Equal(3, refusals.Count);
+    }
+
+    // Two users change different columns of one account at once, again and again: neither change is lost.
+    [Fact]
+    public void TwoUsersOnOneAccount_AtOnce_NoLostUpdate()
+    {
+        var scenario = RenewalScenario.Create();
+        var account = scenario.SeedAccount();
+
+        RunTogether(
+            () => Enumerable.Range(1, 40).ToList().ForEach(i => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.Nps] = i })),
+            () => Enumerable.Range(1, 40).ToList().ForEach(i => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.AdoptionPercent] = 40m + i })));
+
+        var row = scenario.Retrieve(Account.EntityLogicalName, account, Account.Nps, Account.AdoptionPercent);
+        Assert.Equal(40, row.GetAttributeValue<int>(Account.Nps));
+        Assert.Equal(80m, row.GetAttributeValue<decimal>(Account.AdoptionPercent));
+    }
+}
