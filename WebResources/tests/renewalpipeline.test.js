@@ -1,13 +1,14 @@
 "use strict";
 
-// crr_/dashboard/renewalpipeline.js: what the page reads through Xrm.WebApi, and what it renders into each panel.
+// crr_/dashboard/pipelinedata.js and renewalpipeline.js: what the page reads through Xrm.WebApi, and what it renders
+// into each panel.
 const test = require("node:test");
 const assert = require("node:assert");
 const { loadBrowserScripts, plain } = require("./fakes/browserScripts");
 const { createFakeXrm } = require("./fakes/fakeXrm");
 const { Category, Today, figuresJson } = require("./fakes/pipelineSamples");
 
-const Scripts = ["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"];
+const Scripts = ["crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/pipelinedata.js", "crr_/dashboard/renewalpipeline.js"];
 const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 
 function opportunityRow(id, overrides = {}) {

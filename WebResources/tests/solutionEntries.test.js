@@ -103,7 +103,7 @@ test("dashboardPage_ScriptsAndStyleSheet_AreSiblingWebResources", () => {
     const html = fs.readFileSync(path.join(sourceRoot, "crr_", "dashboard", "renewalpipeline.html"), "utf8");
     const referenced = [...html.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)"/g)].map((m) => `crr_/dashboard/${m[1]}`);
 
-    assert.deepStrictEqual(referenced, ["crr_/dashboard/renewalpipeline.css", "crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/renewalpipeline.js"]);
+    assert.deepStrictEqual(referenced, ["crr_/dashboard/renewalpipeline.css", "crr_/dashboard/pipelinemodel.js", "crr_/dashboard/pipelineformat.js", "crr_/dashboard/pipelineview.js", "crr_/dashboard/pipelinedata.js", "crr_/dashboard/renewalpipeline.js"]);
     referenced.forEach((name) => assert.ok(sources.includes(name), name));
 });
 

@@ -74,7 +74,8 @@ public sealed class VerifyCommand : ICommand
         // The seeding ran the solution's own chains (risk, save plans, renewals, the sweep): their depth counts too.
         int setupDepth = organization.Log.Steps.Select(step => step.Depth).DefaultIfEmpty(0).Max();
         organization.Log.Clear();
-        var report = new FuzzRunner(organization, organization.ServiceFor(csm)).Run(targets, perTarget, seed);
+        var random = new Random(seed);
+        var report = new FuzzRunner(organization, organization.ServiceFor(csm)).Run(targets.Names.SelectMany(target => targets.Cases(target, perTarget, random)));
         report.DeepestDepth = Math.Max(report.DeepestDepth, setupDepth);
 
         var culture = CultureInfo.InvariantCulture;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Crm.Renewals.Emulator;
@@ -26,40 +27,36 @@ public sealed class FuzzRunner
         this.caller = caller ?? throw new ArgumentNullException(nameof(caller));
     }
 
-    /// <summary>Runs <paramref name="perTarget"/> inputs for each target from <paramref name="seed"/>.</summary>
-    public FuzzReport Run(FuzzTargets targets, int perTarget, int seed)
+    /// <summary>Sends the inputs, one after another, each to the organization as it was before the first.</summary>
+    public FuzzReport Run(IEnumerable<FuzzCase> inputs)
     {
-        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(inputs);
         var report = new FuzzReport();
         var baseline = organization.Snapshot();
         string fingerprint = baseline.RowsFingerprint;
-        var random = new Random(seed);
-        foreach (string target in targets.Names)
+        foreach (var input in inputs)
         {
-            foreach (var input in targets.Cases(target, perTarget, random))
+            report.Tried++;
+            report.PerTarget[input.Target] = (report.PerTarget.TryGetValue(input.Target, out int sent) ? sent : 0) + 1;
+            try
             {
-                report.Tried++;
-                report.PerTarget[target] = (report.PerTarget.TryGetValue(target, out int sent) ? sent : 0) + 1;
-                try
+                caller.Execute(input.Request);
+                report.Accepted++;
+                organization.Restore(baseline);
+            }
+            catch (Exception exception)
+            {
+                Judge(report, input, exception);
+                if (organization.Snapshot().RowsFingerprint != fingerprint)
                 {
-                    caller.Execute(input.Request);
-                    report.Accepted++;
+                    report.StoresChanged++;
+                    Example(report, input, "changed the store: " + exception.Message);
                     organization.Restore(baseline);
                 }
-                catch (Exception exception)
-                {
-                    Judge(report, input, exception);
-                    if (organization.Snapshot().RowsFingerprint != fingerprint)
-                    {
-                        report.StoresChanged++;
-                        Example(report, input, "changed the store: " + exception.Message);
-                        organization.Restore(baseline);
-                    }
-                }
-
-                report.DeepestDepth = Math.Max(report.DeepestDepth, organization.Log.Steps.Select(step => step.Depth).DefaultIfEmpty(0).Max());
-                organization.Log.Clear();
             }
+
+            report.DeepestDepth = Math.Max(report.DeepestDepth, organization.Log.Steps.Select(step => step.Depth).DefaultIfEmpty(0).Max());
+            organization.Log.Clear();
         }
 
         return report;

@@ -7,6 +7,7 @@ using System.Linq;
 using Crm.Renewals.Cli.Demo;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Emulator.Metadata;
+using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -41,7 +42,7 @@ public static class LoadRun
 
         var random = new Random(RandomSeed);
         var csm = organization.ServiceFor(users.Csms[0]);
-        var manager = organization.ServiceFor(users.Approvers.First(a => a.Level == "Manager").User);
+        var manager = organization.ServiceFor(users.Approvers.First(a => a.Level == AuthorityLevels.DisplayName(AuthorityLevel.Manager)).User);
         string? continuation = null;
         var renewals = new List<Guid>();
         var plans = new Queue<Guid>();
