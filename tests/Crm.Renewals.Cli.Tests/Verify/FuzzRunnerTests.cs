@@ -10,7 +10,7 @@ namespace Crm.Renewals.Cli.Tests.Verify;
 /// <summary>The fuzzing's judge: it must tell a clear refusal from a crash or a message that names nothing, and count accepted inputs without letting them change what the next input meets.</summary>
 public sealed class FuzzRunnerTests
 {
-    private static FuzzCase RiskChange(string description, Entity row) =>
+    private static FuzzCase RiskChangeCase(string description, Entity row) =>
         new("Create crr_riskchange", description, new CreateRequest { Target = row }, [RiskChange.EntityLogicalName, RiskChange.Reasons]);
 
     private static Entity Row(string reasons) => new(RiskChange.EntityLogicalName) { [RiskChange.Name] = "Fuzzed", [RiskChange.Reasons] = reasons };
@@ -23,7 +23,7 @@ public sealed class FuzzRunnerTests
     {
         var org = WithStep(typeof(CrashingPlugin));
 
-        var report = new FuzzRunner(org, org.Service).Run([RiskChange("a crash", Row("x"))]);
+        var report = new FuzzRunner(org, org.Service).Run([RiskChangeCase("a crash", Row("x"))]);
 
         Assert.Equal(1, report.Unclear);
         Assert.Equal(0, report.ClearRefusals);
@@ -36,7 +36,7 @@ public sealed class FuzzRunnerTests
     {
         var org = WithStep(typeof(VagueRefusalPlugin));
 
-        var report = new FuzzRunner(org, org.Service).Run([RiskChange("vague", Row("x"))]);
+        var report = new FuzzRunner(org, org.Service).Run([RiskChangeCase("vague", Row("x"))]);
 
         Assert.Equal(1, report.Unclear);
     }
@@ -46,7 +46,7 @@ public sealed class FuzzRunnerTests
     {
         var org = WithStep(typeof(ClearRefusalPlugin));
 
-        var report = new FuzzRunner(org, org.Service).Run([RiskChange("clear", Row("x"))]);
+        var report = new FuzzRunner(org, org.Service).Run([RiskChangeCase("clear", Row("x"))]);
 
         Assert.Equal(1, report.ClearRefusals);
         Assert.Equal(0, report.Unclear);
@@ -59,7 +59,7 @@ public sealed class FuzzRunnerTests
         var org = OrganizationEmulator.ForSolution();
         string before = org.Snapshot().RowsFingerprint;
 
-        var report = new FuzzRunner(org, org.Service).Run([RiskChange("one", Row("a")), RiskChange("two", Row("b"))]);
+        var report = new FuzzRunner(org, org.Service).Run([RiskChangeCase("one", Row("a")), RiskChangeCase("two", Row("b"))]);
 
         Assert.Equal(2, report.Accepted);
         Assert.Equal(before, org.Snapshot().RowsFingerprint);
