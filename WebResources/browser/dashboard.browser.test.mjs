@@ -34,9 +34,16 @@ async function open(fixture, width) {
     return { page, close: async () => { await page.close(); await host.close(); } };
 }
 
-async function facts(page, shot) {
-    const file = join(ScreenshotFolder, shot);
-    await page.screenshot({ path: file, fullPage: false });
+/** Saves a screenshot and checks it is not blank (a blank page compresses to a few hundred bytes). */
+async function shot(page, name, fullPage = false) {
+    const file = join(ScreenshotFolder, name);
+    await page.screenshot({ path: file, fullPage });
+    assert.ok(statSync(file).size > 5000, `${name} has content (${statSync(file).size} bytes)`);
+    return file;
+}
+
+async function facts(page, name) {
+    const file = await shot(page, name);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -82,7 +89,7 @@ test("dashboard_RedSegmentClicked_TheTableListsThatMonthsRedRenewals", async () 
         const month = figures.months[index];
         await page.click(`rect.crr-segment[data-series="red"][data-month="${Number(month.month.slice(5))}"][data-year="${month.month.slice(0, 4)}"]`);
         await idle(page);
-        await page.screenshot({ path: join(ScreenshotFolder, "dashboard-red-segment.png") });
+        await shot(page, "dashboard-red-segment.png");
 
         const risks = await page.$$eval("table.crr-renewals tbody td[data-label=Risk]", (cells) => cells.map((c) => c.textContent));
         assert.ok(risks.length > 0);
@@ -108,7 +115,7 @@ test("dashboard_MilestoneBarClicked_TheTableListsItsRenewals", async () => {
     try {
         await page.click(`text.crr-bar-label[data-milestone="${milestone.milestone}"]`);
         await idle(page);
-        await page.screenshot({ path: join(ScreenshotFolder, "dashboard-milestone.png"), fullPage: true });
+        await shot(page, "dashboard-milestone.png", true);
 
         assert.strictEqual(await page.textContent("table.crr-renewals caption"), `Open renewals whose next milestone is ${label} and their next milestone`);
         assert.match(await page.textContent(".crr-paging-status"), new RegExp(`of ${number.format(count)}$`));
