@@ -24,6 +24,8 @@ public sealed class VerifyCommand : ICommand
     private const int FullInputs = 10_000;
     private const int DefaultSeed = 20261203;
     private const int DefaultLoadSeconds = 120;
+    private const int QuickRounds = 3;
+    private const int FullRounds = 20;
     private const int MaxDepth = 3;
     private const string CsmRole = "Renewals CSM";
 
@@ -77,6 +79,7 @@ public sealed class VerifyCommand : ICommand
         var random = new Random(seed);
         var report = new FuzzRunner(organization, organization.ServiceFor(csm)).Run(targets.Names.SelectMany(target => targets.Cases(target, perTarget, random)));
         report.DeepestDepth = Math.Max(report.DeepestDepth, setupDepth);
+        var concurrent = ConcurrentRun.Run(organization, users, quick ? QuickRounds : FullRounds);
 
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine($"Verify ({(quick ? "quick" : "full")}: {perTarget.ToString("N0", culture)} inputs to each of {report.PerTarget.Count} targets, seed {seed}, as a Renewals CSM; {stopwatch.Elapsed.TotalSeconds.ToString("0.0", culture)} s)");
@@ -87,7 +90,13 @@ public sealed class VerifyCommand : ICommand
         Row(output, "unclear messages (or crashes)", report.Unclear, "0");
         Row(output, "stores changed by a refusal", report.StoresChanged, "0");
         Row(output, "deepest depth of the solution's steps", report.DeepestDepth, "3 or less (the platform stops at 8)");
-        output.WriteLine("  not measured here: duplicates, forbidden approvals and lost updates under concurrent calls (the emulator serves one call at a time)");
+        Row(output, "concurrent calls (8 threads on shared rows)", concurrent.Calls, "counted");
+        Row(output, "  approved (5% each, by CSMs)", concurrent.Approved, "one a renewal at most");
+        Row(output, "  duplicate renewals (terms with two)", concurrent.Duplicates, "0");
+        Row(output, "  approvals beyond the approver's authority", concurrent.ForbiddenApprovals, "0");
+        Row(output, "  lost updates", concurrent.LostUpdates, "0");
+        Row(output, "  threads left hanging (5-minute timeout)", concurrent.Hung, "0");
+        output.WriteLine("  the threads interleave call by call: the emulator runs each call whole, one at a time, so overlapping transactions and row locks are not modelled");
         foreach (var (target, count) in report.UnclearPerTarget)
         {
             output.WriteLine($"  unclear: {target}: {count.ToString("N0", culture)}");
@@ -104,7 +113,8 @@ public sealed class VerifyCommand : ICommand
             LoadRun.Run(organization.Metadata, TimeSpan.FromSeconds(loadSeconds), output);
         }
 
-        return report.Unclear == 0 && report.StoresChanged == 0 && report.DeepestDepth <= MaxDepth ? 0 : 1;
+        bool safe = concurrent.Duplicates == 0 && concurrent.ForbiddenApprovals == 0 && concurrent.LostUpdates == 0 && concurrent.Hung == 0;
+        return report.Unclear == 0 && report.StoresChanged == 0 && report.DeepestDepth <= MaxDepth && safe ? 0 : 1;
     }
 
     private static void Row(TextWriter output, string figure, int value, string mustBe) =>
