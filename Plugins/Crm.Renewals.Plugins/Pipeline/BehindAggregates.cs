@@ -20,7 +20,6 @@ internal static class BehindAggregates
 {
     private const string CountAlias = "behind";
     private const string RenewalAlias = "renewal";
-    private const string DayFormat = "yyyy-MM-dd";
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     private static readonly int[] NotRenewalMilestones = [RenewalMilestoneChoice.WinBack, RenewalMilestoneChoice.PostSaveHealthCheck];
@@ -45,12 +44,8 @@ internal static class BehindAggregates
         + "<condition attribute=\"" + Task.ScheduledEnd + "\" operator=\"lt\" value=\"" + utcNow.ToString(InstantFormat, CultureInfo.InvariantCulture) + "\" />"
         + "</filter>"
         + "<link-entity name=\"" + Opportunity.EntityLogicalName + "\" from=\"" + Opportunity.OpportunityId + "\" to=\"" + Task.RegardingObjectId + "\" alias=\"" + RenewalAlias + "\" link-type=\"inner\">"
-        + "<filter type=\"and\">"
-        + "<condition attribute=\"" + Opportunity.IsRenewal + "\" operator=\"eq\" value=\"1\" />"
-        + "<condition attribute=\"" + Opportunity.StateCode + "\" operator=\"eq\" value=\"" + Number(OpportunityStateCodeChoice.Open) + "\" />"
-        + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"on-or-after\" value=\"" + window.Start.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
-        + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"lt\" value=\"" + window.End.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
-        + "</filter></link-entity></entity></fetch>";
+        + PipelineAggregates.OpenRenewalsOf(window)
+        + "</link-entity></entity></fetch>";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

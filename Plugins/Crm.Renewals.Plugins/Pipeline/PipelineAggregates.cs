@@ -50,10 +50,15 @@ internal static class PipelineAggregates
         + "<attribute name=\"" + Opportunity.OpportunityId + "\" alias=\"" + CountAlias + "\" aggregate=\"count\" />"
         + "<attribute name=\"" + Opportunity.RiskCategory + "\" alias=\"" + RiskAlias + "\" groupby=\"true\" />"
         + "<attribute name=\"" + Opportunity.NextMilestone + "\" alias=\"" + MilestoneAlias + "\" groupby=\"true\" />"
-        + "<filter type=\"and\">"
+        + OpenRenewalsOf(window)
+        + "</entity></fetch>";
+
+    /// <summary>The filter of the open renewals whose term ends in the window; the behind-on-a-milestone query links to it.</summary>
+    public static string OpenRenewalsOf(PipelineWindow window) =>
+        "<filter type=\"and\">"
         + "<condition attribute=\"" + Opportunity.IsRenewal + "\" operator=\"eq\" value=\"1\" />"
         + "<condition attribute=\"" + Opportunity.StateCode + "\" operator=\"eq\" value=\"" + OpportunityStateCodeChoice.Open.ToString(CultureInfo.InvariantCulture) + "\" />"
         + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"on-or-after\" value=\"" + window.Start.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
         + "<condition attribute=\"" + Opportunity.TermEndDate + "\" operator=\"lt\" value=\"" + window.End.ToString(DayFormat, CultureInfo.InvariantCulture) + "\" />"
-        + "</filter></entity></fetch>";
+        + "</filter>";
 }

@@ -41,17 +41,8 @@ public sealed class VerifyCommand : ICommand
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
         bool quick = arguments.Contains("--quick");
-        int seed = DefaultSeed;
-        int at = arguments.ToList().IndexOf("--seed");
-        if (at >= 0 && (at + 1 >= arguments.Count || !int.TryParse(arguments[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed)))
-        {
-            output.WriteLine("usage: renewals verify " + Summary);
-            return 2;
-        }
-
-        int loadSeconds = DefaultLoadSeconds;
-        int loadAt = arguments.ToList().IndexOf("--load-seconds");
-        if (loadAt >= 0 && (loadAt + 1 >= arguments.Count || !int.TryParse(arguments[loadAt + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out loadSeconds) || loadSeconds < 1))
+        if (!TryOption(arguments, "--seed", DefaultSeed, out int seed, positive: false) || !TryOption(arguments, "--load-seconds", DefaultLoadSeconds, out int loadSeconds)
+            || !TryOption(arguments, "--inputs", quick ? QuickInputs : FullInputs, out int perTarget))
         {
             output.WriteLine("usage: renewals verify " + Summary);
             return 2;
@@ -66,13 +57,6 @@ public sealed class VerifyCommand : ICommand
         organization.RunAsyncJobs();
         var csm = DemoUsers.WithSolutionRole(organization, "Fuzz Csm", CsmRole);
         var targets = new FuzzTargets(organization.Metadata, SeededRows(organization));
-        int perTarget = quick ? QuickInputs : FullInputs;
-        int inputsAt = arguments.ToList().IndexOf("--inputs");
-        if (inputsAt >= 0 && inputsAt + 1 < arguments.Count && int.TryParse(arguments[inputsAt + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int inputs) && inputs > 0)
-        {
-            perTarget = inputs;
-        }
-
         // The seeding ran the solution's own chains (risk, save plans, renewals, the sweep): their depth counts too.
         int setupDepth = organization.Log.Steps.Select(step => step.Depth).DefaultIfEmpty(0).Max();
         organization.Log.Clear();
@@ -115,6 +99,15 @@ public sealed class VerifyCommand : ICommand
 
         bool safe = concurrent.Duplicates == 0 && concurrent.ForbiddenApprovals == 0 && concurrent.LostUpdates == 0 && concurrent.Hung == 0;
         return report.Unclear == 0 && report.StoresChanged == 0 && report.DeepestDepth <= MaxDepth && safe ? 0 : 1;
+    }
+
+    // The whole number after the option (positive unless said otherwise), or the default when the option is absent;
+    // false when it is malformed.
+    private static bool TryOption(IReadOnlyList<string> arguments, string option, int fallback, out int value, bool positive = true)
+    {
+        int at = arguments.ToList().IndexOf(option);
+        value = fallback;
+        return at < 0 || (at + 1 < arguments.Count && int.TryParse(arguments[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && (!positive || value > 0));
     }
 
     private static void Row(TextWriter output, string figure, int value, string mustBe) =>

@@ -67,13 +67,13 @@ public sealed class Doctor
 
         string version = rows[0].GetProperty("version").GetString() ?? "";
         bool managed = rows[0].TryGetProperty("ismanaged", out var flag) && flag.ValueKind == JsonValueKind.True;
+        bool current = Version.TryParse(version, out var installed) && Version.TryParse(expected.Version, out var built) && installed >= built;
         return
         [
             new Finding("solution installed", true, $"{expected.SolutionName} {version}, {(managed ? "managed" : "unmanaged: import the managed zip into test and production")}"),
-            new Finding("solution version", Version.TryParse(version, out var installed) && Version.TryParse(expected.Version, out var built) && installed >= built,
-                Version.TryParse(version, out installed) && Version.TryParse(expected.Version, out built) && installed >= built
-                    ? $"{version} (this repository builds {expected.Version})"
-                    : $"{version} is older than {expected.Version}, which this repository builds: import the new managed zip to upgrade."),
+            new Finding("solution version", current, current
+                ? $"{version} (this repository builds {expected.Version})"
+                : $"{version} is older than {expected.Version}, which this repository builds: import the new managed zip to upgrade."),
         ];
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using Crm.Renewals.Emulator.Metadata;
 using Crm.Renewals.Plugins.Model;
 using Crm.Renewals.Plugins.Registration;
 
@@ -28,6 +29,6 @@ public sealed record DoctorExpectations(string SolutionName, string Version, IRe
             PluginRegistrations.Steps.Select(step => (step.Id, $"{step.PluginType.Name}: {step.Message} of {step.PrimaryEntity}")).ToArray(),
             Guid.Parse((string)XDocument.Load(flow).Root!.Attribute("WorkflowId")!),
             [(Opportunity.EntityLogicalName, Opportunity.KeyContractTermEndDate), (Concession.EntityLogicalName, Concession.KeyRenewalOpportunityApprovalSequence)],
-            XDocument.Load(Path.Combine(solutionSource, "Entities", "crr_ApprovalAuthority", "Entity.xml")).Descendants("EntitySetName").Single().Value);
+            OrganizationMetadata.FromSolutionFolder(solutionSource).GetTable(ApprovalAuthority.EntityLogicalName).EntitySetName);
     }
 }
