@@ -34,7 +34,7 @@ internal sealed class EmulatedOrganization
         Identities = new OrganizationIdentities(Store, Guid.NewGuid());
         Writer = new RecordWriter(Store, Keys, Values, Clock, Identities.BaseCurrencyId);
         AsyncJobs = new AsyncJobQueue();
-        Transactions = new TransactionCoordinator(Store, Log, AsyncJobs);
+        Transactions = new TransactionCoordinator(Store, AsyncJobs);
         Security = new SecurityModel(Store);
         Access = new AccessChecker(Security);
         Authorization = new SecurityGate(this);
@@ -44,7 +44,7 @@ internal sealed class EmulatedOrganization
         AsyncRunner = new AsyncJobRunner(this, StepRunner);
     }
 
-    /// <summary>Serializes calls from outside the pipeline.</summary>
+    /// <summary>Serializes the emulator's own setup and inspection calls (registering, seeding, snapshots); service calls run concurrently.</summary>
     public object Gate { get; } = new();
 
     public OrganizationMetadata Metadata { get; }

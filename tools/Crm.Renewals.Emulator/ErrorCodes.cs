@@ -56,4 +56,10 @@ public static class ErrorCodes
 
     /// <summary>0x80048408: the status reason does not belong to the state.</summary>
     public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
+
+    /// <summary>0x80044150: a SQL error; Sql Number 1205 is a deadlock, whose victim's transaction is rolled back.</summary>
+    public const int GenericSqlError = unchecked((int)0x80044150);
+
+    /// <summary>0x80044151: a SQL command ran out of time, here a wait for a lock another transaction holds.</summary>
+    public const int SqlTimeout = unchecked((int)0x80044151);
 }

@@ -57,6 +57,16 @@ public sealed class OrganizationEmulator
     /// <summary>Every request and step execution so far.</summary>
     public OperationLog Log => organization.Log;
 
+    /// <summary>
+    /// How long a call waits for a row or key lock that another call's open transaction holds before it fails with
+    /// "SQL timeout expired" (default 30 s). A wait that would deadlock fails at once instead, as SQL Server's victim.
+    /// </summary>
+    public TimeSpan LockTimeout
+    {
+        get => organization.Store.Locks.Timeout;
+        set => organization.Store.Locks.Timeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The lock timeout must be positive.");
+    }
+
     /// <summary>Creates business units, users and teams.</summary>
     public OrganizationUsers Users { get; }
 

@@ -7,9 +7,10 @@ namespace Crm.Renewals.Plugins.Tests.Concurrency;
 
 /// <summary>
 /// Calls from several threads at once on shared rows, through one organization whose plugin instances every thread
-/// shares, as Dataverse shares them. The emulator runs each top-level call as one transaction and serves one call at a
-/// time, so these tests show the invariants hold whatever order the calls land in and that nothing hangs; they do not
-/// model Dataverse's row locks between calls that overlap (the staged race in ConcessionGatePluginTests does that).
+/// shares, as Dataverse shares them. The emulator runs the calls concurrently, each top-level call one transaction
+/// that sees only committed rows and its own writes and holds its row and key locks to the end, so the calls overlap
+/// as they do on Dataverse: two creations of one renewal meet at its key, two approvals at the renewal's approval
+/// sequence, two writers of an account at its row.
 /// </summary>
 public sealed class ConcurrentCallsTests
 {
@@ -35,19 +36,25 @@ public sealed class ConcurrentCallsTests
         var accounts = Enumerable.Range(0, 6).Select(i => scenario.SeedAccount(name: "Account " + i)).ToArray();
         var contracts = accounts.SelectMany(account => new[] { scenario.SeedContract(account, daysToEnd: 90), scenario.SeedContract(account, daysToEnd: 150) }).ToArray();
         var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
-        void Guard(Action action)
+        var refusals = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var redRefused = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        bool Guard(Action action)
         {
             try
             {
                 action();
+                return true;
             }
-            catch (InvalidPluginExecutionException)
+            catch (InvalidPluginExecutionException exception)
             {
-                // A sweep that met a concurrent creation says "run it again": the next run finds the renewal and skips it.
+                // A call whose renewal a concurrent call created first was rolled back whole and says "run it again".
+                refusals.Add(exception.Message);
+                return false;
             }
             catch (Exception exception)
             {
                 errors.Add(exception);
+                return false;
             }
         }
 
@@ -55,11 +62,25 @@ public sealed class ConcurrentCallsTests
             () => Enumerable.Range(0, 5).ToList().ForEach(_ => Guard(() => scenario.SweepAll())),
             () => Enumerable.Range(0, 5).ToList().ForEach(_ => Guard(() => scenario.SweepAll())),
             () => Enumerable.Range(0, 30).ToList().ForEach(i => Guard(() => scenario.Org.Service.Update(new Entity(CustomerContract.EntityLogicalName, contracts[i % contracts.Length]) { [CustomerContract.Arr] = new Money(40_000m + i) }))),
-            () => accounts.ToList().ForEach(account => Guard(() => scenario.TurnRed(account))));
+            () => accounts.ToList().ForEach(account =>
+            {
+                if (!Guard(() => scenario.TurnRed(account)))
+                {
+                    redRefused.Add(account);
+                }
+            }));
         scenario.Org.RunAsyncJobs();
+
+        // What the refusal tells its caller: run it again. The renewal that exists by now is skipped.
+        foreach (var account in redRefused)
+        {
+            scenario.TurnRed(account);
+        }
+
         scenario.SweepAll();
 
         Assert.Empty(errors);
+        Assert.All(refusals, message => Assert.Contains("Run it again", message, StringComparison.Ordinal));
         var renewals = scenario.Org.Rows(Opportunity.EntityLogicalName).Where(r => r.GetAttributeValue<bool>(Opportunity.IsRenewal)).ToList();
         var perTerm = renewals.GroupBy(r => (r.GetAttributeValue<EntityReference>(Opportunity.Contract).Id, r.GetAttributeValue<DateTime>(Opportunity.TermEndDate)));
         Assert.All(perTerm, term => Assert.Single(term));
@@ -103,8 +124,14 @@ public sealed class ConcurrentCallsTests
             () => Enumerable.Range(1, 40).ToList().ForEach(i => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.Nps] = i })),
             () => Enumerable.Range(1, 40).ToList().ForEach(i => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.AdoptionPercent] = 40m + i })));
 
-        var row = scenario.Retrieve(Account.EntityLogicalName, account, Account.Nps, Account.AdoptionPercent);
+        var row = scenario.Retrieve(Account.EntityLogicalName, account, Account.Nps, Account.AdoptionPercent, Account.RiskScore, Account.RiskReasons);
         Assert.Equal(40, row.GetAttributeValue<int>(Account.Nps));
         Assert.Equal(80m, row.GetAttributeValue<decimal>(Account.AdoptionPercent));
+
+        // The risk stored must be the one the final signals give: evaluated again alone, nothing changes.
+        scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.Nps] = 40 });
+        var again = scenario.Retrieve(Account.EntityLogicalName, account, Account.RiskScore, Account.RiskReasons);
+        Assert.Equal(again.GetAttributeValue<int?>(Account.RiskScore), row.GetAttributeValue<int?>(Account.RiskScore));
+        Assert.Equal(again.GetAttributeValue<string>(Account.RiskReasons), row.GetAttributeValue<string>(Account.RiskReasons));
     }
 }

@@ -12,28 +12,68 @@ internal sealed class AsyncJobQueue
     private Queue<AsyncJob> waiting = new();
     private List<SystemJob> jobs = [];
 
-    public int WaitingCount => waiting.Count;
+    private readonly object sync = new();
 
-    public IReadOnlyList<SystemJob> Jobs => jobs;
-
-    public void Enqueue(IEnumerable<AsyncJob> committed)
+    public int WaitingCount
     {
-        foreach (var job in committed)
+        get
         {
-            waiting.Enqueue(job);
-            jobs.Add(job.Job);
+            lock (sync)
+            {
+                return waiting.Count;
+            }
         }
     }
 
-    public bool TryDequeue(out AsyncJob job) => waiting.TryDequeue(out job!);
+    /// <summary>Every job queued so far, at the moment of the call.</summary>
+    public IReadOnlyList<SystemJob> Jobs
+    {
+        get
+        {
+            lock (sync)
+            {
+                return jobs.ToArray();
+            }
+        }
+    }
 
-    public (AsyncJob[] Waiting, SystemJob[] Jobs) Capture() => Copy(waiting.ToArray(), jobs);
+    /// <summary>Queues the jobs of a transaction that committed (several commit at once).</summary>
+    public void Enqueue(IEnumerable<AsyncJob> committed)
+    {
+        lock (sync)
+        {
+            foreach (var job in committed)
+            {
+                waiting.Enqueue(job);
+                jobs.Add(job.Job);
+            }
+        }
+    }
+
+    public bool TryDequeue(out AsyncJob job)
+    {
+        lock (sync)
+        {
+            return waiting.TryDequeue(out job!);
+        }
+    }
+
+    public (AsyncJob[] Waiting, SystemJob[] Jobs) Capture()
+    {
+        lock (sync)
+        {
+            return Copy(waiting.ToArray(), jobs);
+        }
+    }
 
     public void Restore((AsyncJob[] Waiting, SystemJob[] Jobs) state)
     {
         var (restoredWaiting, restoredJobs) = Copy(state.Waiting, state.Jobs);
-        waiting = new Queue<AsyncJob>(restoredWaiting);
-        jobs = [.. restoredJobs];
+        lock (sync)
+        {
+            waiting = new Queue<AsyncJob>(restoredWaiting);
+            jobs = [.. restoredJobs];
+        }
     }
 
     // A waiting job's system job is also in the job list: both must point to the same copy.

@@ -17,5 +17,6 @@ internal sealed class CustomApiImplementation
 
     public Type PluginType { get; }
 
-    public IPlugin Plugin => plugin ??= PluginActivator.Create(PluginType, unsecureConfiguration: null, secureConfiguration: null);
+    /// <summary>The one cached instance, shared by every thread.</summary>
+    public IPlugin Plugin => System.Threading.LazyInitializer.EnsureInitialized(ref plugin, () => PluginActivator.Create(PluginType, unsecureConfiguration: null, secureConfiguration: null));
 }

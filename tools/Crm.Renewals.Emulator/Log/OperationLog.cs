@@ -6,7 +6,8 @@ namespace Crm.Renewals.Emulator.Log;
 
 /// <summary>
 /// Every request that reached the organization and every step that fired, in order, for assertions
-/// ("the renewal plugin ran once, at stage 40, as the CSM") and for diagnosing a failing test.
+/// ("the renewal plugin ran once, at stage 40, as the CSM") and for diagnosing a failing test. Threads calling at
+/// once add to it safely; read it once they are done.
 /// </summary>
 public sealed class OperationLog
 {
@@ -37,8 +38,15 @@ public sealed class OperationLog
     /// <summary>Forgets everything logged so far (e.g. after seeding, to assert on the act alone).</summary>
     public void Clear()
     {
-        requests.Clear();
-        steps.Clear();
+        lock (requests)
+        {
+            requests.Clear();
+        }
+
+        lock (steps)
+        {
+            steps.Clear();
+        }
     }
 
     /// <summary>The log as readable lines, for a failing test's output.</summary>
@@ -50,20 +58,21 @@ public sealed class OperationLog
             .OrderBy(line => line.Sequence)
             .Select(line => line.Text));
 
-    internal long NextSequence() => ++sequence;
+    internal long NextSequence() => System.Threading.Interlocked.Increment(ref sequence);
 
-    internal long LastSequence => sequence;
-
-    internal void Add(RequestLogEntry entry) => requests.Add(entry);
-
-    internal void Add(StepLogEntry entry) => steps.Add(entry);
-
-    /// <summary>Marks the requests logged after <paramref name="afterSequence"/> as undone by a rollback.</summary>
-    internal void MarkRolledBack(long afterSequence)
+    internal void Add(RequestLogEntry entry)
     {
-        for (var index = requests.Count - 1; index >= 0 && requests[index].Sequence > afterSequence; index--)
+        lock (requests)
         {
-            requests[index].RolledBack = true;
+            requests.Add(entry);
+        }
+    }
+
+    internal void Add(StepLogEntry entry)
+    {
+        lock (steps)
+        {
+            steps.Add(entry);
         }
     }
 }

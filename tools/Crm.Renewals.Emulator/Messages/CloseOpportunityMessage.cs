@@ -49,6 +49,9 @@ internal sealed class CloseOpportunityMessage : CoreMessage
     {
         var organization = operation.Organization;
         var table = organization.Metadata.Schema(PlatformTables.Opportunity);
+
+        // Locked before the state is checked: of two closes at once, the second sees the first's outcome.
+        organization.Store.LockRow(table.LogicalName, operation.PrimaryEntityId);
         var opportunity = organization.Store.Find(table.LogicalName, operation.PrimaryEntityId)
             ?? throw ValidationFaults.MissingRecord(table.LogicalName, operation.PrimaryEntityId);
         var currentState = opportunity.GetAttributeValue<OptionSetValue>(SystemColumns.StateCode)?.Value ?? Open;

@@ -41,6 +41,7 @@ internal sealed class CreateMessage : CoreMessage
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdColumn, out var given) && given is Guid fromColumn ? fromColumn
             : Guid.NewGuid();
+        organization.Store.LockRow(table.LogicalName, id);
         if (organization.Store.Find(table.LogicalName, id) is not null)
         {
             throw new OrganizationFaultException(

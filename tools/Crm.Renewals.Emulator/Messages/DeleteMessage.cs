@@ -37,6 +37,7 @@ internal sealed class DeleteMessage : CoreMessage
         var organization = operation.Organization;
         var table = operation.PrimaryEntityName;
         var id = operation.PrimaryEntityId;
+        organization.Store.LockRow(table, id);
         if (organization.Store.Find(table, id) is null)
         {
             throw ValidationFaults.MissingRecord(table, id);

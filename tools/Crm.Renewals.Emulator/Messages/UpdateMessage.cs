@@ -64,6 +64,8 @@ internal sealed class UpdateMessage : CoreMessage
     {
         var target = Required<Entity>(operation, ParameterNames.Target);
         var table = operation.Organization.Metadata.Schema(operation.PrimaryEntityName);
+        // Locked before it is read, so the columns merged in are those of the last committed version.
+        operation.Organization.Store.LockRow(table.LogicalName, operation.PrimaryEntityId);
         var existing = operation.Organization.Store.Find(table.LogicalName, operation.PrimaryEntityId)
             ?? throw ValidationFaults.MissingRecord(table.LogicalName, operation.PrimaryEntityId);
         var touchesState = target.Contains(SystemColumns.StateCode) || target.Contains(SystemColumns.StatusCode);

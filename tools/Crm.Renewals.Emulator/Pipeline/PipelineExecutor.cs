@@ -44,6 +44,7 @@ internal sealed class PipelineExecutor
         var entry = new RequestLogEntry(
             organization.Log.NextSequence(), messageName, PlatformTables.None, Guid.Empty, caller.UserId, caller.InitiatingUserId, caller.Depth, correlationId);
         organization.Log.Add(entry);
+        organization.Transactions.Enlist(entry);
         var started = Stopwatch.GetTimestamp();
         var ownsTransaction = false;
         CoreMessage? core = null;

@@ -36,7 +36,9 @@ internal sealed class RegisteredStep
 
     public int Stage => (int)Registration.Stage;
 
-    public IPlugin Plugin => plugin ??= PluginActivator.Create(Registration.PluginType, Registration.UnsecureConfiguration, SecureConfiguration);
+    /// <summary>The one instance the platform caches for the step, created on first use and shared by every thread.</summary>
+    public IPlugin Plugin => System.Threading.LazyInitializer.EnsureInitialized(
+        ref plugin, () => PluginActivator.Create(Registration.PluginType, Registration.UnsecureConfiguration, SecureConfiguration));
 
     /// <summary>Whether the step runs for an Update whose Target has <paramref name="target"/>'s columns.</summary>
     public bool PassesFilter(Entity? target)

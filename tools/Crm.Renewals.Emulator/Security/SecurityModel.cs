@@ -22,16 +22,34 @@ internal sealed class SecurityModel
     /// <summary>The privileges of <paramref name="userId"/> as the stored rows say now.</summary>
     public EffectivePrivileges Of(Guid userId)
     {
-        if (cachedVersion != store.SecurityVersion)
+        // A transaction that changed roles or memberships sees its own changes, which no other caller may share.
+        if (store.HasPendingSecurityChanges)
         {
-            cache.Clear();
-            cachedVersion = store.SecurityVersion;
+            return Compute(userId);
         }
 
-        if (!cache.TryGetValue(userId, out var privileges))
+        var version = store.SecurityVersion;
+        lock (cache)
         {
-            privileges = Compute(userId);
-            cache[userId] = privileges;
+            if (cachedVersion != version)
+            {
+                cache.Clear();
+                cachedVersion = version;
+            }
+
+            if (cache.TryGetValue(userId, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var privileges = Compute(userId);
+        lock (cache)
+        {
+            if (cachedVersion == version)
+            {
+                cache[userId] = privileges;
+            }
         }
 
         return privileges;

@@ -40,25 +40,24 @@ internal sealed class EmulatedOrganizationService : IOrganizationService
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
 
+    /// <remarks>
+    /// Calls from outside run concurrently, each top-level call in its own transaction with the store's isolation
+    /// (<see cref="Store.RecordStore"/>); a plugin's calls run on its thread, inside the transaction that fired it.
+    /// </remarks>
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        if (!caller.IsExternal)
-        {
-            try
-            {
-                return Dispatch(request);
-            }
-            catch (Exception exception) when (ServiceFaults.ForPlugin(exception) is { } fault)
-            {
-                throw fault;
-            }
-        }
-
-        // A call from outside: one at a time per organization, so xunit's parallel tests sharing nothing stay safe
-        // and a test that shares an organization across threads gets serialized calls instead of a corrupted store.
-        lock (organization.Gate)
+        if (caller.IsExternal)
         {
             return Dispatch(request);
+        }
+
+        try
+        {
+            return Dispatch(request);
+        }
+        catch (Exception exception) when (ServiceFaults.ForPlugin(exception) is { } fault)
+        {
+            throw fault;
         }
     }
 

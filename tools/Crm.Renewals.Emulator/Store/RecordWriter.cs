@@ -139,12 +139,15 @@ internal sealed class RecordWriter
     private Entity Store(TableSchema table, Entity row)
     {
         CurrencyRules.Apply(table, row, store, baseCurrencyId);
+        // The key values are locked before they are checked: a concurrent write of the same values waits for this
+        // transaction, then finds them taken (or free again after a rollback).
+        store.LockKeys(row);
         keys.EnsureUnique(table, row);
-        rowVersion++;
-        row.RowVersion = rowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var version = System.Threading.Interlocked.Increment(ref rowVersion);
+        row.RowVersion = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (table.Has(SystemColumns.VersionNumber))
         {
-            row[SystemColumns.VersionNumber] = rowVersion;
+            row[SystemColumns.VersionNumber] = version;
         }
 
         store.Put(row);
