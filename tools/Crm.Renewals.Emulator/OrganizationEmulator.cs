@@ -67,6 +67,9 @@ public sealed class OrganizationEmulator
         set => organization.Store.Locks.Timeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The lock timeout must be positive.");
     }
 
+    /// <summary>Calls waiting now for a lock another call's transaction holds (a test staging a race waits for this).</summary>
+    public int CallsWaitingForLocks => organization.Store.Locks.WaitingCount;
+
     /// <summary>Creates business units, users and teams.</summary>
     public OrganizationUsers Users { get; }
 

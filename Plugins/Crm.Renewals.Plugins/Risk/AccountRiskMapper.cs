@@ -111,6 +111,34 @@ public static class AccountRiskMapper
         }
     }
 
+    /// <summary>
+    /// The update that stores the risk of the account as saved, or null when the evaluation of the Target over the
+    /// pre-image already read the inputs saved (no other update changed one of them in between, the usual case).
+    /// </summary>
+    /// <param name="target">The operation's Target, with what the PreOperation evaluation wrote into it.</param>
+    /// <param name="before">The pre-image with <see cref="AccountRiskColumns.Inputs"/> (what that evaluation read), or null.</param>
+    /// <param name="saved">The post-image with <see cref="AccountRiskColumns.Inputs"/> and the results.</param>
+    /// <param name="evaluate">The evaluation of an account's inputs.</param>
+    /// <returns>The account's results to save again, or null.</returns>
+    public static Entity? Correction(Entity target, Entity? before, Entity saved, Func<AccountRiskInput, AccountRiskEvaluation> evaluate)
+    {
+        if (target is null || saved is null || evaluate is null)
+        {
+            throw new ArgumentNullException(target is null ? nameof(target) : saved is null ? nameof(saved) : nameof(evaluate));
+        }
+
+        var readByTheEvaluation = AccountRiskColumns.Inputs.All(column =>
+            SameValue(target.Contains(column) ? target[column] : before is not null && before.Contains(column) ? before[column] : null, saved.Contains(column) ? saved[column] : null));
+        if (readByTheEvaluation)
+        {
+            return null;
+        }
+
+        var correction = new Entity(saved.LogicalName, saved.Id);
+        WriteResults(correction, evaluate(ReadStored(saved)));
+        return correction;
+    }
+
     /// <summary>Writes the evaluation as the response properties of <c>crr_EvaluateAccountRisk</c>.</summary>
     /// <param name="outputs">The execution context's OutputParameters.</param>
     /// <param name="evaluation">The evaluation.</param>
@@ -177,4 +205,14 @@ public static class AccountRiskMapper
         DateTimeKind.Local => value.Value.ToUniversalTime(),
         _ => DateTime.SpecifyKind(value.Value, DateTimeKind.Utc),
     };
+
+    private static bool SameValue(object? left, object? right)
+    {
+        if (left is OptionSetValue leftOption && right is OptionSetValue rightOption)
+        {
+            return leftOption.Value == rightOption.Value;
+        }
+
+        return left is Money leftMoney && right is Money rightMoney ? leftMoney.Value == rightMoney.Value : Equals(left, right);
+    }
 }

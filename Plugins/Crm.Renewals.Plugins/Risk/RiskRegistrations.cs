@@ -22,6 +22,7 @@ public static class RiskRegistrations
             new PluginTypeRegistration(new Guid("a92b7849-97af-4ec0-b041-be381f491404"), typeof(AccountRiskPlugin)),
             new PluginTypeRegistration(new Guid("d3cae451-762a-45e2-9bc2-8e63d49e5974"), typeof(RiskHistoryPlugin)),
             new PluginTypeRegistration(new Guid("009f9030-04d5-4f91-8808-6eeef80a9938"), typeof(EvaluateAccountRiskPlugin)),
+            new PluginTypeRegistration(new Guid("5b0d6f1e-8a3c-4e27-9d41-c2f7a86b13e9"), typeof(RiskRecheckPlugin)),
         },
         Steps = new[]
         {
@@ -32,6 +33,15 @@ public static class RiskRegistrations
                 Images = new[]
                 {
                     new StepImage(new Guid("b28a64e6-1b68-4c80-9d47-fb201244a645"), AccountRiskPlugin.PreImageAlias, ImageType.PreImage, AccountRiskColumns.Inputs.ToArray()),
+                },
+            },
+            new StepRegistration(new Guid("0c6e2a94-3f1b-4d8e-a5c7-7e19b2d40f63"), typeof(RiskRecheckPlugin), SdkMessageNames.Update, Account.EntityLogicalName, PipelineStage.PostOperation)
+            {
+                FilteringAttributes = AccountRiskColumns.Inputs,
+                Images = new[]
+                {
+                    new StepImage(new Guid("9f3b6d20-47ac-4e1f-b8d5-60c2e7a41f95"), RiskRecheckPlugin.PreImageAlias, ImageType.PreImage, AccountRiskColumns.Inputs.ToArray()),
+                    new StepImage(new Guid("e4a1c7d2-6b95-4f08-8c3e-1d7f5a92b604"), RiskRecheckPlugin.PostImageAlias, ImageType.PostImage, AccountRiskColumns.Inputs.ToArray()),
                 },
             },
             new StepRegistration(new Guid("80b03ba4-beee-463f-b0ee-6e198d21988c"), typeof(RiskHistoryPlugin), SdkMessageNames.Create, Account.EntityLogicalName, PipelineStage.PostOperation)

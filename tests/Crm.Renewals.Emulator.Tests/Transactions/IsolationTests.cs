@@ -39,8 +39,8 @@ public sealed class IsolationTests
         var id = org.Service.Create(new Entity(Widget) { [Name] = "Gear", [Quantity] = 1 });
 
         var first = hold.Run(() => org.Service.Update(new Entity(Widget, id) { [Quantity] = 2 }));
-        var second = Task.Run(() => org.Service.Update(new Entity(Widget, id) { [Name] = "Cog" }));
-        var waited = StillWaiting(second);
+        var second = OnItsOwnThread(() => org.Service.Update(new Entity(Widget, id) { [Name] = "Cog" }));
+        var waited = Waits(org);
         hold.Release();
 
         Assert.True(Done(first, second));
@@ -66,7 +66,7 @@ public sealed class IsolationTests
         }, filteringAttributes: [Quantity]));
 
         var outcomes = new[] { (Id: gear, Quantity: 10), (Id: cog, Quantity: 20) }
-            .Select(change => Task.Run(() => Outcome(() => org.Service.Update(new Entity(Widget, change.Id) { [Quantity] = change.Quantity }))))
+            .Select(change => OnItsOwnThread(() => Outcome(() => org.Service.Update(new Entity(Widget, change.Id) { [Quantity] = change.Quantity }))))
             .ToArray();
 
         Assert.True(Done(outcomes), "a deadlock must end with a victim, not hang");
@@ -86,8 +86,8 @@ public sealed class IsolationTests
         var (org, hold) = Held(Create: true);
 
         var first = hold.Run(() => org.Service.Create(new Entity(Widget) { [Name] = "First", [Code] = "W-1" }));
-        var second = Task.Run(() => Outcome(() => org.Service.Create(new Entity(Widget) { [Name] = "Second", [Code] = "w-1" })));
-        var waited = StillWaiting(second);
+        var second = OnItsOwnThread(() => Outcome(() => org.Service.Create(new Entity(Widget) { [Name] = "Second", [Code] = "w-1" })));
+        var waited = Waits(org);
         hold.Release();
 
         Assert.True(Done(first, second));
@@ -102,7 +102,7 @@ public sealed class IsolationTests
         var (org, hold) = Held(Create: true, thenThrow: true);
 
         var first = hold.Run(() => Outcome(() => org.Service.Create(new Entity(Widget) { [Name] = "First", [Code] = "W-1" })));
-        var second = Task.Run(() => Outcome(() => org.Service.Create(new Entity(Widget) { [Name] = "Second", [Code] = "W-1" })));
+        var second = OnItsOwnThread(() => Outcome(() => org.Service.Create(new Entity(Widget) { [Name] = "Second", [Code] = "W-1" })));
         hold.Release();
 
         Assert.True(Done(first, second));
@@ -138,8 +138,13 @@ public sealed class IsolationTests
 
     private static bool Done(params Task[] tasks) => Task.WaitAll(tasks, Patience);
 
-    // True when the call is still blocked a moment later: it waits for a lock (it can only be wrongly true if it hangs).
-    private static bool StillWaiting(Task task) => !task.Wait(TimeSpan.FromMilliseconds(300));
+    // A thread of its own: the pool may be slow to add one while the held call occupies another.
+    private static Task<T> OnItsOwnThread<T>(Func<T> call) => Task.Factory.StartNew(call, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task OnItsOwnThread(Action call) => Task.Factory.StartNew(call, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    // True once the call blocks on a lock another call holds.
+    private static bool Waits(OrganizationEmulator org) => SpinWait.SpinUntil(() => org.CallsWaitingForLocks == 1, Patience);
 
     private static string? ResultOf(Task<string?> task) => task.Result;
 
@@ -180,7 +185,7 @@ public sealed class IsolationTests
 
         public Task<string?> Run(Func<string?> call)
         {
-            var task = Task.Run(call);
+            var task = OnItsOwnThread(call);
             Assert.True(reached.Wait(Patience), "the held call never reached its step");
             return task;
         }

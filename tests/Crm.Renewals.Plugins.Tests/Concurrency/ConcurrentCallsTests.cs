@@ -134,4 +134,34 @@ public sealed class ConcurrentCallsTests
         Assert.Equal(again.GetAttributeValue<int?>(Account.RiskScore), row.GetAttributeValue<int?>(Account.RiskScore));
         Assert.Equal(again.GetAttributeValue<string>(Account.RiskReasons), row.GetAttributeValue<string>(Account.RiskReasons));
     }
+
+    // One user's health score update is still in its transaction when another user's adoption update reads the
+    // account: the second one's risk must still count the first one's health score once both have committed.
+    [Fact]
+    public void SecondSignalReadBeforeTheFirstCommits_BothCommit_TheRiskCountsBothSignals()
+    {
+        var scenario = RenewalScenario.Create();
+        var account = scenario.SeedAccount();
+        scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.HealthScore] = 85, [Account.AdoptionPercent] = 90m });
+        var (key, hold) = HoldPlugin.Create();
+        scenario.Org.RegisterStep(new Crm.Renewals.Plugins.Registration.StepRegistration(
+            Guid.NewGuid(), typeof(HoldPlugin), "Update", Account.EntityLogicalName, Crm.Renewals.Plugins.Registration.PipelineStage.PostOperation)
+        {
+            UnsecureConfiguration = key,
+            FilteringAttributes = [Account.HealthScore],
+        });
+
+        var healthUpdate = hold.Start(() => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.HealthScore] = 42 }));
+        var adoptionUpdate = System.Threading.Tasks.Task.Factory.StartNew(
+            () => scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.AdoptionPercent] = 40m }), TaskCreationOptions.LongRunning);
+        Assert.True(SpinWait.SpinUntil(() => scenario.Org.CallsWaitingForLocks == 1, Timeout), "the adoption update must wait for the account's lock");
+        hold.Release();
+        RunTogether(() => healthUpdate.GetAwaiter().GetResult(), () => adoptionUpdate.GetAwaiter().GetResult());
+
+        var stored = scenario.Retrieve(Account.EntityLogicalName, account, Account.RiskScore, Account.RiskReasons);
+        scenario.Org.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.HealthScore] = 42 });
+        var alone = scenario.Retrieve(Account.EntityLogicalName, account, Account.RiskScore, Account.RiskReasons);
+        Assert.Equal(alone.GetAttributeValue<string>(Account.RiskReasons), stored.GetAttributeValue<string>(Account.RiskReasons));
+        Assert.Equal(alone.GetAttributeValue<int?>(Account.RiskScore), stored.GetAttributeValue<int?>(Account.RiskScore));
+    }
 }

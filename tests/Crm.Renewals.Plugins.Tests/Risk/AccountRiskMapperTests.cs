@@ -8,6 +8,7 @@ namespace Crm.Renewals.Plugins.Tests.Risk;
 public class AccountRiskMapperTests
 {
     private static readonly Guid AccountId = new("4d0c3a52-2f5e-4a51-9a8e-0f1b2c3d4e5f");
+    private static readonly DateTime Now = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
 
     [Fact]
     public void ReadInput_TargetAndStored_TargetWinsEvenWhenNull()
@@ -153,6 +154,34 @@ public class AccountRiskMapperTests
         var error = Assert.Throws<InvalidOperationException>(() => AccountRiskMapper.ReadChange(AccountId, null, Row(), DateTime.UnixEpoch));
 
         Assert.Contains("PreOperation step of AccountRiskPlugin", error.Message, StringComparison.Ordinal);
+    }
+
+    // The evaluation read the pre-image and the Target, and nothing else changed before the save: nothing to correct.
+    [Fact]
+    public void Correction_InputsSavedAsEvaluated_IsNull()
+    {
+        var before = Row((Account.HealthScore, 85), (Account.AdoptionPercent, 90m));
+        var target = Row((Account.AdoptionPercent, 40m));
+        var saved = Row((Account.HealthScore, 85), (Account.AdoptionPercent, 40m));
+
+        Assert.Null(AccountRiskMapper.Correction(target, before, saved, _ => throw new InvalidOperationException("no evaluation is needed")));
+    }
+
+    // Another update saved a health score of 42 after this one's pre-image was read: the correction evaluates the saved row.
+    [Fact]
+    public void Correction_AnInputChangedAfterThePreImage_EvaluatesTheSavedInputs()
+    {
+        var before = Row((Account.HealthScore, 85), (Account.AdoptionPercent, 90m));
+        var target = Row((Account.AdoptionPercent, 40m));
+        var saved = Row((Account.HealthScore, 42), (Account.AdoptionPercent, 40m));
+        var evaluate = (AccountRiskInput input) => AccountRiskService.Evaluate(input, Now, RiskPolicy.Default);
+
+        var correction = AccountRiskMapper.Correction(target, before, saved, evaluate);
+
+        Assert.NotNull(correction);
+        Assert.Equal(AccountId, correction.Id);
+        Assert.Contains("Health score 42", (string)correction[Account.RiskReasons], StringComparison.Ordinal);
+        Assert.Contains("Adoption 40%", (string)correction[Account.RiskReasons], StringComparison.Ordinal);
     }
 
     private static Entity Row(params (string Column, object? Value)[] columns)

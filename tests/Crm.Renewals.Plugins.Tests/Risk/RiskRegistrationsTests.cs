@@ -24,10 +24,14 @@ public class RiskRegistrationsTests
     [Fact]
     public void Feature_UpdateSteps_ListenToTheTriggersOnly()
     {
-        var updates = RiskRegistrations.Feature.Steps.Where(step => step.Message == "Update").ToArray();
+        var updates = RiskRegistrations.Feature.Steps.Where(step => step.Message == "Update" && step.PluginType != typeof(RiskRecheckPlugin)).ToArray();
+        var recheck = Assert.Single(RiskRegistrations.Feature.Steps, step => step.PluginType == typeof(RiskRecheckPlugin));
 
         Assert.Equal(2, updates.Length);
         Assert.All(updates, step => Assert.Equal(AccountRiskColumns.Triggers, step.FilteringAttributes));
+
+        // The recheck's own correction writes results only, so it does not fire the recheck again.
+        Assert.Equal(AccountRiskColumns.Inputs, recheck.FilteringAttributes);
         Assert.DoesNotContain(Account.Name, AccountRiskColumns.Triggers);
         Assert.DoesNotContain(Account.Segment, AccountRiskColumns.Triggers);
     }

@@ -6,6 +6,8 @@ using System.Threading;
 using Crm.Renewals.Cli.Demo;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Plugins.Domain.Approvals;
+using Crm.Renewals.Plugins.Domain.Risk;
+using Crm.Renewals.Plugins.Risk;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -16,7 +18,8 @@ namespace Crm.Renewals.Cli.Verify;
 /// Several threads at once on shared rows of the demo's organization, sharing its plugin instances: two sweeping, one
 /// editing contracts, one turning accounts Red and back, two CSMs approving 5% concessions on the same renewals (a CSM
 /// may approve 5% in all on a renewal), and two writing different columns of the same accounts. Counts what must never
-/// happen. The emulator runs each call whole, one at a time, so the threads interleave call by call.
+/// happen. The calls overlap as on Dataverse: each is a transaction that sees only committed rows and holds its row and
+/// key locks to the end, so two creations of one renewal meet at its key and two writers of an account at its row.
 /// </summary>
 internal static class ConcurrentRun
 {
@@ -26,7 +29,7 @@ internal static class ConcurrentRun
     /// <param name="Calls">Calls made by all threads.</param>
     /// <param name="Duplicates">Contract terms with more than one renewal.</param>
     /// <param name="ForbiddenApprovals">Renewals whose approved concessions total more than the approvers' authority allows.</param>
-    /// <param name="LostUpdates">Accounts where one thread's last write is not there.</param>
+    /// <param name="LostUpdates">Accounts where one thread's last write is not there, or whose risk is not the one their saved signals give.</param>
     /// <param name="Hung">Threads that did not finish in time.</param>
     /// <param name="Approved">Concessions approved (at most one 5% a renewal).</param>
     public sealed record Result(int Calls, int Duplicates, int ForbiddenApprovals, int LostUpdates, int Hung, int Approved);
@@ -99,12 +102,18 @@ internal static class ConcurrentRun
             .Count(renewal => renewal.Sum(c => c.GetAttributeValue<decimal>(Concession.DiscountPercent)) > 5m);
         int lost = accounts.Count(id =>
         {
-            var row = system.Retrieve(Account.EntityLogicalName, id, new ColumnSet(Account.Nps, Account.AdoptionPercent));
+            var row = system.Retrieve(Account.EntityLogicalName, id, new ColumnSet(AccountRiskColumns.Inputs.Append(Account.RiskScore).ToArray()));
             return (lastNps.TryGetValue(id, out int nps) && row.GetAttributeValue<int?>(Account.Nps) != nps)
-                || (lastAdoption.TryGetValue(id, out decimal adoption) && row.GetAttributeValue<decimal?>(Account.AdoptionPercent) != adoption);
+                || (lastAdoption.TryGetValue(id, out decimal adoption) && row.GetAttributeValue<decimal?>(Account.AdoptionPercent) != adoption)
+                || RiskIsStale(row, organization.Clock.UtcNow);
         });
         return new Result(calls, duplicates, forbidden, lost, finished ? 0 : tasks.Count(t => !t.IsCompleted), approved.Count);
     }
+
+    // A risk score that is not the one the saved signals give (the demo runs the default risk policy): an update of
+    // one signal evaluated over another's older value, and never put right.
+    private static bool RiskIsStale(Entity account, DateTime now) =>
+        account.GetAttributeValue<int?>(Account.RiskScore) != AccountRiskService.Evaluate(AccountRiskMapper.ReadStored(account), now, RiskPolicy.Default).Assessment.Score;
 
     private static Entity FivePercent(Guid renewal) => new(Concession.EntityLogicalName)
     {

@@ -32,6 +32,18 @@ internal sealed class RowLocks
         }
     }
 
+    /// <summary>Transactions waiting for a lock now, for tests that stage a race and diagnostics.</summary>
+    public int WaitingCount
+    {
+        get
+        {
+            lock (sync)
+            {
+                return waiting.Count;
+            }
+        }
+    }
+
     /// <summary>Takes <paramref name="resource"/> for <paramref name="owner"/>, waiting while another transaction holds it.</summary>
     /// <exception cref="OrganizationFaultException">Waiting would deadlock, or the wait outlasted <see cref="Timeout"/>.</exception>
     public void Acquire(RowChanges owner, LockResource resource)
