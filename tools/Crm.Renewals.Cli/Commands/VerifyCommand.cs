@@ -80,7 +80,10 @@ public sealed class VerifyCommand : ICommand
         Row(output, "  approvals beyond the approver's authority", concurrent.ForbiddenApprovals, "0");
         Row(output, "  lost updates", concurrent.LostUpdates, "0");
         Row(output, "  threads left hanging (5-minute timeout)", concurrent.Hung, "0");
-        output.WriteLine("  the threads interleave call by call: the emulator runs each call whole, one at a time, so overlapping transactions and row locks are not modelled");
+        Row(output, "  waits for a lock past its timeout", concurrent.LockTimeouts, "0");
+        Row(output, "  refused with the solution's answer", concurrent.Refused, "counted");
+        Row(output, "  deadlock victims (rolled back, to retry)", concurrent.DeadlockVictims, "counted");
+        output.WriteLine("  the calls overlap: each is a transaction that sees committed rows only and holds its row and key locks to its end");
         foreach (var (target, count) in report.UnclearPerTarget)
         {
             output.WriteLine($"  unclear: {target}: {count.ToString("N0", culture)}");
@@ -97,7 +100,7 @@ public sealed class VerifyCommand : ICommand
             LoadRun.Run(organization.Metadata, TimeSpan.FromSeconds(loadSeconds), output);
         }
 
-        bool safe = concurrent.Duplicates == 0 && concurrent.ForbiddenApprovals == 0 && concurrent.LostUpdates == 0 && concurrent.Hung == 0;
+        bool safe = concurrent.Duplicates == 0 && concurrent.ForbiddenApprovals == 0 && concurrent.LostUpdates == 0 && concurrent.Hung == 0 && concurrent.LockTimeouts == 0;
         return report.Unclear == 0 && report.StoresChanged == 0 && report.DeepestDepth <= MaxDepth && safe ? 0 : 1;
     }
 

@@ -25,6 +25,10 @@ internal static class ConcurrentRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
+    // How the emulator words a deadlock's victim and a lock wait that ran out (Dataverse's SQL error texts).
+    private const string DeadlockNumber = "Sql Number: 1205";
+    private const string TimeoutText = "SQL timeout expired";
+
     /// <summary>What the run counted.</summary>
     /// <param name="Calls">Calls made by all threads.</param>
     /// <param name="Duplicates">Contract terms with more than one renewal.</param>
@@ -32,7 +36,10 @@ internal static class ConcurrentRun
     /// <param name="LostUpdates">Accounts where one thread's last write is not there, or whose risk is not the one their saved signals give.</param>
     /// <param name="Hung">Threads that did not finish in time.</param>
     /// <param name="Approved">Concessions approved (at most one 5% a renewal).</param>
-    public sealed record Result(int Calls, int Duplicates, int ForbiddenApprovals, int LostUpdates, int Hung, int Approved);
+    /// <param name="Refused">Calls refused with the solution's answer (a concurrent call was first: run again; beyond the authority).</param>
+    /// <param name="DeadlockVictims">Calls the database chose as a deadlock's victim and rolled back (Dataverse's "Generic SQL error", to retry).</param>
+    /// <param name="LockTimeouts">Calls that waited longer than the lock timeout for another call's lock.</param>
+    public sealed record Result(int Calls, int Duplicates, int ForbiddenApprovals, int LostUpdates, int Hung, int Approved, int Refused, int DeadlockVictims, int LockTimeouts);
 
     /// <summary>Runs the threads for <paramref name="rounds"/> rounds each.</summary>
     public static Result Run(OrganizationEmulator organization, DemoUsers users, int rounds)
@@ -47,6 +54,9 @@ internal static class ConcurrentRun
         var approvers = users.Approvers.Where(a => a.Level == AuthorityLevels.DisplayName(AuthorityLevel.Csm) && a.User.Id != requester.Id).Select(a => a.User).Take(2).ToArray();
         var submitted = renewals.SelectMany(renewal => Enumerable.Range(0, rounds).Select(_ => organization.ServiceFor(requester).Create(FivePercent(renewal)))).ToArray();
         int calls = 0;
+        int refused = 0;
+        int victims = 0;
+        int timeouts = 0;
         var lastNps = new ConcurrentDictionary<Guid, int>();
         var lastAdoption = new ConcurrentDictionary<Guid, decimal>();
 
@@ -59,7 +69,10 @@ internal static class ConcurrentRun
             }
             catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
             {
-                // Refusals are answers: a concurrent sweep told to run again, an approval beyond the authority.
+                // Refusals are answers: a concurrent sweep told to run again, an approval beyond the authority; a
+                // deadlock victim and a lock timeout are the database's, which a caller retries.
+                Interlocked.Increment(ref exception.Message.Contains(DeadlockNumber, StringComparison.Ordinal) ? ref victims
+                    : ref exception.Message.Contains(TimeoutText, StringComparison.Ordinal) ? ref timeouts : ref refused);
             }
         }
 
@@ -107,7 +120,7 @@ internal static class ConcurrentRun
                 || (lastAdoption.TryGetValue(id, out decimal adoption) && row.GetAttributeValue<decimal?>(Account.AdoptionPercent) != adoption)
                 || RiskIsStale(row, organization.Clock.UtcNow);
         });
-        return new Result(calls, duplicates, forbidden, lost, finished ? 0 : tasks.Count(t => !t.IsCompleted), approved.Count);
+        return new Result(calls, duplicates, forbidden, lost, finished ? 0 : tasks.Count(t => !t.IsCompleted), approved.Count, refused, victims, timeouts);
     }
 
     // A risk score that is not the one the saved signals give (the demo runs the default risk policy): an update of
