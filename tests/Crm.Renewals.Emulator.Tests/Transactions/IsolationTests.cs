@@ -128,6 +128,25 @@ public sealed class IsolationTests
         Assert.Equal(2, org.Find(Widget, id)![Quantity]);
     }
 
+    // Dataverse caches one instance of a step's plugin and runs it on several threads at once.
+    [Fact]
+    public void OneStep_CalledOnTwoThreadsAtOnce_RunsOneSharedInstanceConcurrently()
+    {
+        var org = Organizations.New();
+        using var bothInside = new Barrier(2);
+        org.RegisterStep(Steps.On("Create", Widget, PipelineStage.PreOperation, _ =>
+        {
+            Assert.True(bothInside.SignalAndWait(Patience), "the second call must run while the first is inside the plugin");
+        }, out var behavior));
+
+        var creates = new[] { "Gear", "Cog" }.Select(name => OnItsOwnThread(() => org.Service.Create(new Entity(Widget) { [Name] = name }))).ToArray();
+
+        Assert.True(Done(creates));
+        Assert.Equal(1, behavior.Constructions);
+        Assert.Equal(2, behavior.Executions);
+        Assert.Equal(2, org.Rows(Widget).Count);
+    }
+
     [Fact]
     public void LockTimeout_NotPositive_IsRefused()
     {

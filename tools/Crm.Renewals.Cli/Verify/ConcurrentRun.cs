@@ -25,10 +25,6 @@ internal static class ConcurrentRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    // How the emulator words a deadlock's victim and a lock wait that ran out (Dataverse's SQL error texts).
-    private const string DeadlockNumber = "Sql Number: 1205";
-    private const string TimeoutText = "SQL timeout expired";
-
     /// <summary>What the run counted.</summary>
     /// <param name="Calls">Calls made by all threads.</param>
     /// <param name="Duplicates">Contract terms with more than one renewal.</param>
@@ -71,8 +67,7 @@ internal static class ConcurrentRun
             {
                 // Refusals are answers: a concurrent sweep told to run again, an approval beyond the authority; a
                 // deadlock victim and a lock timeout are the database's, which a caller retries.
-                Interlocked.Increment(ref exception.Message.Contains(DeadlockNumber, StringComparison.Ordinal) ? ref victims
-                    : ref exception.Message.Contains(TimeoutText, StringComparison.Ordinal) ? ref timeouts : ref refused);
+                Interlocked.Increment(ref DatabaseFaults.IsDeadlockVictim(exception) ? ref victims : ref DatabaseFaults.IsLockTimeout(exception) ? ref timeouts : ref refused);
             }
         }
 

@@ -1,24 +1,24 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Crm.Renewals.Cli.Demo;
 using Crm.Renewals.Emulator;
 using Crm.Renewals.Emulator.Metadata;
-using Crm.Renewals.Plugins.Domain.Approvals;
 using Crm.Renewals.Plugins.Model;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Renewals.Cli.Verify;
 
 /// <summary>
 /// A sustained mixed workload on an organization of 100,000 accounts and 1,000,000 contracts for a fixed time: health
 /// signal updates (the risk steps, Red transitions and their save plans), contract edits (validation and the open
-/// renewal following), sweep calls, concession approvals and outcome logs. Prints throughput, p50/p95/p99 per
-/// operation, service calls per operation and memory. The emulator serves one call at a time, so this is one stream.
+/// renewal following), sweep calls, concession approvals and outcome logs. First one stream, where each operation's
+/// service calls are counted exactly; then <see cref="UserStreams"/> users at once beside a sweep running back to back,
+/// where the calls overlap with the database's isolation. Prints throughput, p50/p95/p99 per operation, service calls
+/// per operation, refusals, deadlock victims, lock timeouts and memory.
 /// </summary>
 public static class LoadRun
 {
@@ -27,8 +27,9 @@ public static class LoadRun
     private const int SeedBatch = 20_000;
     private const int RandomSeed = 20261203;
     private const int LogKept = 20_000;
+    private const int UserStreams = 3;
 
-    /// <summary>Seeds, runs the workload for <paramref name="duration"/> and writes the figures.</summary>
+    /// <summary>Seeds, runs each phase of the workload for <paramref name="duration"/> and writes the figures.</summary>
     public static void Run(OrganizationMetadata metadata, TimeSpan duration, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -38,129 +39,105 @@ public static class LoadRun
         var users = DemoUsers.Create(organization);
         var (accounts, contracts) = Seed(organization, users.Csms[0]);
         organization.RunAsyncJobs();
-        output.WriteLine($"Load: {Accounts.ToString("N0", culture)} accounts, {(Accounts * ContractsPerAccount).ToString("N0", culture)} contracts, seeded in {seeding.Elapsed.TotalSeconds.ToString("0.0", culture)} s; mixed workload for {duration.TotalSeconds.ToString("0", culture)} s");
+        var workload = new LoadWorkload(organization, users, accounts, contracts);
+        output.WriteLine($"Load: {Accounts.ToString("N0", culture)} accounts, {(Accounts * ContractsPerAccount).ToString("N0", culture)} contracts, seeded in {seeding.Elapsed.TotalSeconds.ToString("0.0", culture)} s; mixed workload for {duration.TotalSeconds.ToString("0", culture)} s a phase");
 
+        output.WriteLine("One stream (service calls counted per operation):");
+        var single = OneStream(organization, workload, duration, out var singleElapsed);
+        single.Write(output, singleElapsed);
+        Totals(output, single, singleElapsed, calls: null);
+
+        output.WriteLine($"{UserStreams} users at once beside a sweep running back to back (the calls overlap; service calls counted in all):");
+        int before = organization.Log.Requests.Count;
+        var overlapping = Streams(workload, duration, out var overlapElapsed);
+        overlapping.Write(output, overlapElapsed);
+        Totals(output, overlapping, overlapElapsed, organization.Log.Requests.Count - before);
+    }
+
+    private static LoadFigures OneStream(OrganizationEmulator organization, LoadWorkload workload, TimeSpan duration, out TimeSpan elapsed)
+    {
+        var figures = new LoadFigures();
         var random = new Random(RandomSeed);
-        var csm = organization.ServiceFor(users.Csms[0]);
-        var manager = organization.ServiceFor(users.Approvers.First(a => a.Level == AuthorityLevels.DisplayName(AuthorityLevel.Manager)).User);
         string? continuation = null;
-        var renewals = new List<Guid>();
-        var plans = new Queue<Guid>();
-        var timings = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
-        var calls = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        var failures = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var clock = Stopwatch.StartNew();
         organization.Log.Clear();
+        var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
-            int pick = random.Next(100);
-            string op = pick < 45 ? "signal update" : pick < 70 ? "contract edit" : pick < 80 ? "sweep call" : pick < 92 ? "concession approval" : "outcome log";
-            if ((op == "concession approval" && renewals.Count == 0) || (op == "outcome log" && plans.Count == 0))
-            {
-                op = "sweep call";
-            }
-
+            string op = workload.Pick(random, withSweeps: true);
             int before = organization.Log.Requests.Count;
             var started = Stopwatch.GetTimestamp();
+            Exception? refusal = null;
             try
             {
-                switch (op)
-                {
-                    case "signal update":
-                        var account = accounts[random.Next(accounts.Length)];
-                        organization.Service.Update(new Entity(Account.EntityLogicalName, account) { [Account.HealthScore] = random.Next(20, 95) });
-                        break;
-                    case "contract edit":
-                        organization.Service.Update(new Entity(CustomerContract.EntityLogicalName, contracts[random.Next(contracts.Length)]) { [CustomerContract.Arr] = new Money(random.Next(5, 200) * 1_000m) });
-                        break;
-                    case "sweep call":
-                        var request = new OrganizationRequest(GenerateRenewalsApi.MessageName);
-                        if (continuation is not null)
-                        {
-                            request[GenerateRenewalsApi.RequestContinuation] = continuation;
-                        }
-
-                        var page = organization.Service.Execute(request);
-                        continuation = (bool)page[GenerateRenewalsApi.ResponseMoreRecords] ? (string)page[GenerateRenewalsApi.ResponseContinuation] : null;
-                        break;
-                    case "concession approval":
-                        var concession = csm.Create(new Entity(Concession.EntityLogicalName)
-                        {
-                            [Concession.Name] = "5% for a 3-year commitment",
-                            [Concession.ConcessionType] = new OptionSetValue(ConcessionTypeChoice.PriceDiscount),
-                            [Concession.DiscountPercent] = 5m,
-                            [Concession.TiedTo] = "3-year commitment",
-                            [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Submitted),
-                            [Concession.RenewalOpportunity] = new EntityReference(Opportunity.EntityLogicalName, renewals[random.Next(renewals.Count)]),
-                        });
-                        manager.Update(new Entity(Concession.EntityLogicalName, concession) { [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Approved) });
-                        break;
-                    default:
-                        organization.Service.Execute(new OrganizationRequest(LogSaveOutcomeApi.MessageName)
-                        {
-                            ["Target"] = new EntityReference(SavePlan.EntityLogicalName, plans.Dequeue()),
-                            [LogSaveOutcomeApi.RequestOutcome] = new OptionSetValue(SaveOutcomeChoice.Lost),
-                            [LogSaveOutcomeApi.RequestOutcomeDate] = organization.Clock.Today,
-                            [LogSaveOutcomeApi.RequestSavedArr] = new Money(0m),
-                            [LogSaveOutcomeApi.RequestEffortHours] = 4m,
-                            [LogSaveOutcomeApi.RequestEffortCost] = new Money(400m),
-                        });
-                        break;
-                }
+                continuation = workload.Perform(op, random, continuation);
             }
             catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
             {
                 // A refusal the rules give (a concession beyond a budget, a closed plan) is an answer, timed like the others.
-                failures[op] = (failures.TryGetValue(op, out int failed) ? failed : 0) + 1;
+                refusal = exception;
             }
 
-            (timings.TryGetValue(op, out var list) ? list : timings[op] = []).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            calls[op] = (calls.TryGetValue(op, out long sum) ? sum : 0) + organization.Log.Requests.Count - before;
-            Harvest(organization, before, renewals, plans);
+            figures.Add(op, Stopwatch.GetElapsedTime(started).TotalMilliseconds, organization.Log.Requests.Count - before, refusal);
+            workload.Harvest(organization.Log.Requests.Skip(before).Where(r => r.MessageName == "Create" && r.EntityId != Guid.Empty).Select(r => (r.EntityName, r.EntityId)));
+            if (organization.Log.Requests.Count > LogKept)
+            {
+                organization.Log.Clear();
+            }
         }
 
-        output.WriteLine($"  {"operation",-22} {"count",8} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"calls/op",9} {"refused",8}");
-        foreach (var (op, list) in timings)
-        {
-            list.Sort();
-            output.WriteLine($"  {op,-22} {list.Count.ToString("N0", culture),8} {(list.Count / clock.Elapsed.TotalSeconds).ToString("0.0", culture),8} "
-                + $"{Percentile(list, 0.50).ToString("0.00", culture),8} {Percentile(list, 0.95).ToString("0.00", culture),8} {Percentile(list, 0.99).ToString("0.00", culture),8} "
-                + $"{((double)calls[op] / list.Count).ToString("0.0", culture),9} {(failures.TryGetValue(op, out int refused) ? refused : 0).ToString("N0", culture),8}");
-        }
-
-        int total = timings.Values.Sum(l => l.Count);
-        output.WriteLine($"  all: {total.ToString("N0", culture)} operations, {(total / clock.Elapsed.TotalSeconds).ToString("0.0", culture)} per s; managed heap {(GC.GetTotalMemory(false) / 1_048_576.0).ToString("N0", culture)} MB, working set {(Environment.WorkingSet / 1_048_576.0).ToString("N0", culture)} MB");
+        elapsed = clock.Elapsed;
+        organization.Log.Clear();
+        return figures;
     }
 
-    // Renewals and open save plans the workload made, for the approvals and outcome logs that follow; the log is kept short.
-    private static void Harvest(OrganizationEmulator organization, int from, List<Guid> renewals, Queue<Guid> plans)
+    // One thread sweeping back to back, the others users; each keeps going until the time is up.
+    private static LoadFigures Streams(LoadWorkload workload, TimeSpan duration, out TimeSpan elapsed)
     {
-        var requests = organization.Log.Requests;
-        for (var index = from; index < requests.Count; index++)
+        var figures = new LoadFigures();
+        var clock = Stopwatch.StartNew();
+        void Stream(int index)
         {
-            var request = requests[index];
-            if (request.MessageName != "Create")
+            var random = new Random(RandomSeed + index);
+            string? continuation = null;
+            while (clock.Elapsed < duration)
             {
-                continue;
-            }
+                string op = index == 0 ? LoadWorkload.SweepCall : workload.Pick(random, withSweeps: false);
+                var started = Stopwatch.GetTimestamp();
+                Exception? refusal = null;
+                try
+                {
+                    continuation = workload.Perform(op, random, continuation);
+                }
+                catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
+                {
+                    refusal = exception;
+                }
 
-            if (request.EntityName == Opportunity.EntityLogicalName && request.EntityId != Guid.Empty)
-            {
-                renewals.Add(request.EntityId);
-            }
-            else if (request.EntityName == SavePlan.EntityLogicalName && request.EntityId != Guid.Empty)
-            {
-                plans.Enqueue(request.EntityId);
+                figures.Add(op, Stopwatch.GetElapsedTime(started).TotalMilliseconds, serviceCalls: null, refusal);
             }
         }
 
-        if (organization.Log.Requests.Count > LogKept)
+        var threads = Enumerable.Range(0, UserStreams + 1).Select(index => new Thread(() => Stream(index)) { IsBackground = true }).ToArray();
+        foreach (var thread in threads)
         {
-            organization.Log.Clear();
+            thread.Start();
         }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        elapsed = clock.Elapsed;
+        return figures;
     }
 
-    private static double Percentile(List<double> sorted, double share) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
+    private static void Totals(TextWriter output, LoadFigures figures, TimeSpan elapsed, long? calls)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        string callsText = calls is long made ? $"; {made.ToString("N0", culture)} service calls, {((double)made / Math.Max(1, figures.Count)).ToString("0.0", culture)} an operation" : string.Empty;
+        output.WriteLine($"  all: {figures.Count.ToString("N0", culture)} operations, {(figures.Count / elapsed.TotalSeconds).ToString("0.0", culture)} per s{callsText}; deadlock victims {figures.DeadlockVictims.ToString("N0", culture)}, lock timeouts {figures.LockTimeouts.ToString("N0", culture)}; managed heap {(GC.GetTotalMemory(false) / 1_048_576.0).ToString("N0", culture)} MB, working set {(Environment.WorkingSet / 1_048_576.0).ToString("N0", culture)} MB");
+    }
 
     private static (Guid[] Accounts, Guid[] Contracts) Seed(OrganizationEmulator organization, EntityReference owner)
     {
