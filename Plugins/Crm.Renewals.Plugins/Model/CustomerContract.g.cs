@@ -49,6 +49,9 @@ public static class CustomerContract
     /// <summary>Name (String).</summary>
     public const string Name = "crr_name";
 
+    /// <summary>Renewal checked on (DateTime).</summary>
+    public const string RenewalCheckedOn = "crr_renewalcheckedon";
+
     /// <summary>Start date (DateTime).</summary>
     public const string StartDate = "crr_startdate";
 

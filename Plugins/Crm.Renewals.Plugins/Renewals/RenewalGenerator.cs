@@ -18,10 +18,14 @@ namespace Crm.Renewals.Plugins.Renewals;
 /// <remarks>
 /// Exactly one renewal per term: the renewals already stored for the term are read first (one query for
 /// all candidates), and the alternate key <c>crr_contracttermkey</c> refuses any duplicate that a
-/// concurrent run creates in between. That duplicate-record fault is the only one caught. Outside a
-/// transaction (asynchronous steps) it means "someone else was first" and counts as skipped; inside one
-/// (the sweep, a synchronous step) the platform has already aborted the transaction, so it is turned into
-/// a message telling the caller to run again, which then finds the renewal and skips it.
+/// concurrent run creates in between. Inside a transaction (the sweep, the account step) a refused create
+/// would abort the caller's whole call, so before creating, the generator takes each contract it is about
+/// to renew, in id order, by writing its <c>crr_renewalcheckedon</c>, and reads the stored renewals of those
+/// contracts again: a concurrent generation holds the same contract's lock until it commits, so the second
+/// one waits, then finds the renewal and skips it. The duplicate-record fault is still the only one caught:
+/// outside a transaction (asynchronous steps) it means "someone else was first" and counts as skipped; inside
+/// one (a generation outside a transaction got there first) it becomes a message telling the caller to run
+/// again, which then finds the renewal and skips it.
 /// </remarks>
 internal sealed class RenewalGenerator
 {
@@ -40,18 +44,34 @@ internal sealed class RenewalGenerator
     /// <summary>Generates what is due on <paramref name="today"/> for each candidate; the results say what happened and why.</summary>
     public IReadOnlyList<GenerationResult> Generate(IReadOnlyList<RenewalCandidate> candidates, DateTime today, RenewalPolicy policy)
     {
+        var decisions = candidates.Select(candidate => candidate.Account is null ? null : RenewalPlanner.Decide(candidate.Contract, candidate.AccountInputs, today, policy)).ToArray();
         var existing = ExistingRenewals.Find(service, candidates.Select(candidate => candidate.ContractId).ToArray(), today);
-        return candidates.Select(candidate => GenerateOne(candidate, existing, today, policy)).ToArray();
+        if (insideTransaction)
+        {
+            var toCreate = candidates.Where((candidate, index) => decisions[index] is { Outcome: RenewalDecisionOutcome.Due } due
+                && existing.For(candidate.ContractId, due.Plan!.TermEndDate) is null && existing.OpenTermOf(candidate.ContractId) is null)
+                .Select(candidate => candidate.ContractId).OrderBy(id => id).ToArray();
+            if (toCreate.Length > 0)
+            {
+                foreach (var contractId in toCreate)
+                {
+                    service.Update(new Entity(CustomerContract.EntityLogicalName, contractId) { [CustomerContract.RenewalCheckedOn] = today });
+                }
+
+                existing = ExistingRenewals.Find(service, candidates.Select(candidate => candidate.ContractId).ToArray(), today);
+            }
+        }
+
+        return candidates.Select((candidate, index) => GenerateOne(candidate, decisions[index], existing)).ToArray();
     }
 
-    private GenerationResult GenerateOne(RenewalCandidate candidate, ExistingRenewals existing, DateTime today, RenewalPolicy policy)
+    private GenerationResult GenerateOne(RenewalCandidate candidate, RenewalDecision? decision, ExistingRenewals existing)
     {
-        if (candidate.Account is null)
+        if (decision is null)
         {
             return new GenerationResult(candidate, GenerationOutcome.Failed, RenewalProblemText.MissingAccount);
         }
 
-        var decision = RenewalPlanner.Decide(candidate.Contract, candidate.AccountInputs, today, policy);
         switch (decision.Outcome)
         {
             case RenewalDecisionOutcome.Refused:

@@ -81,6 +81,9 @@ public sealed class ConcurrentCallsTests
 
         Assert.Empty(errors);
         Assert.All(refusals, message => Assert.Contains("Run it again", message, StringComparison.Ordinal));
+
+        // Every generation inside a transaction takes its contracts first, so none of them met a duplicate.
+        Assert.Empty(refusals);
         var renewals = scenario.Org.Rows(Opportunity.EntityLogicalName).Where(r => r.GetAttributeValue<bool>(Opportunity.IsRenewal)).ToList();
         var perTerm = renewals.GroupBy(r => (r.GetAttributeValue<EntityReference>(Opportunity.Contract).Id, r.GetAttributeValue<DateTime>(Opportunity.TermEndDate)));
         Assert.All(perTerm, term => Assert.Single(term));
@@ -163,5 +166,31 @@ public sealed class ConcurrentCallsTests
         var alone = scenario.Retrieve(Account.EntityLogicalName, account, Account.RiskScore, Account.RiskReasons);
         Assert.Equal(alone.GetAttributeValue<string>(Account.RiskReasons), stored.GetAttributeValue<string>(Account.RiskReasons));
         Assert.Equal(alone.GetAttributeValue<int?>(Account.RiskScore), stored.GetAttributeValue<int?>(Account.RiskScore));
+    }
+
+    // The sweep has taken a contract and is still in its transaction when a CSM turns the contract's account Red: the
+    // account's generation waits for the contract, then finds the sweep's renewal and skips it; the CSM's save succeeds.
+    [Fact]
+    public void RedTransitionWhileTheSweepHoldsTheContract_WaitsThenSkips_OneRenewalAndNoFault()
+    {
+        var scenario = RenewalScenario.Create();
+        var account = scenario.SeedAccount();
+        var contract = scenario.SeedContract(account, daysToEnd: 90);
+        var (key, hold) = HoldPlugin.Create();
+        scenario.Org.RegisterStep(new Crm.Renewals.Plugins.Registration.StepRegistration(
+            Guid.NewGuid(), typeof(HoldPlugin), "Update", CustomerContract.EntityLogicalName, Crm.Renewals.Plugins.Registration.PipelineStage.PostOperation)
+        {
+            UnsecureConfiguration = key,
+            FilteringAttributes = [CustomerContract.RenewalCheckedOn],
+        });
+
+        var sweep = hold.Start(() => scenario.SweepAll());
+        var red = System.Threading.Tasks.Task.Factory.StartNew(() => scenario.TurnRed(account), TaskCreationOptions.LongRunning);
+        Assert.True(SpinWait.SpinUntil(() => scenario.Org.CallsWaitingForLocks == 1, Timeout), "the Red transition must wait for the contract the sweep took");
+        hold.Release();
+        RunTogether(() => sweep.GetAwaiter().GetResult(), () => red.GetAwaiter().GetResult());
+
+        Assert.Single(scenario.Renewals(contract));
+        Assert.Equal(RiskCategoryChoice.Red, scenario.Org.Find(Account.EntityLogicalName, account)!.GetAttributeValue<OptionSetValue>(Account.RiskCategory).Value);
     }
 }

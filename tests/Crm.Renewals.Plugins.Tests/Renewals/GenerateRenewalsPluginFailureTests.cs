@@ -84,7 +84,7 @@ public class GenerateRenewalsPluginFailureTests
     }
 
     [Fact]
-    public void Execute_TenDueContracts_MakesOneCreateAndOnePointerUpdatePerRenewalAndTwoQueriesPerPage()
+    public void Execute_TenDueContracts_TakesEachContractThenMakesOneCreateAndOnePointerUpdatePerRenewalAndThreeQueriesPerPage()
     {
         var scenario = RenewalScenario.Create();
         var account = scenario.SeedAccount();
@@ -98,11 +98,15 @@ public class GenerateRenewalsPluginFailureTests
         scenario.Sweep();
 
         var requests = SolutionOrganization.PluginRequests(scenario.Org.Log);
-        // The page, and the renewals its terms already have; the first call of a day also looks once for expired CSM overrides.
-        Assert.Equal(2, requests.Count(request => request.MessageName == "RetrieveMultiple" && request.EntityName != Account.EntityLogicalName));
+        // The page, the renewals its terms already have, and the same again once the contracts to renew are taken; the
+        // first call of a day also looks once for expired CSM overrides.
+        Assert.Equal(3, requests.Count(request => request.MessageName == "RetrieveMultiple" && request.EntityName != Account.EntityLogicalName));
         Assert.Single(requests, request => request.MessageName == "RetrieveMultiple" && request.EntityName == Account.EntityLogicalName);
         Assert.Equal(10, requests.Count(request => request.MessageName == "Create" && request.EntityName == Opportunity.EntityLogicalName));
-        Assert.Equal(10, requests.Count(request => request.MessageName == "Update" && request.EntityName == CustomerContract.EntityLogicalName));
+
+        // Each contract is taken (its renewal-checked day written), then pointed at its renewal.
+        Assert.Equal(20, requests.Count(request => request.MessageName == "Update" && request.EntityName == CustomerContract.EntityLogicalName));
+        Assert.All(scenario.Org.Rows(CustomerContract.EntityLogicalName), contract => Assert.Equal(scenario.Today, contract.GetAttributeValue<DateTime>(CustomerContract.RenewalCheckedOn)));
 
         // The tasks are written by the platform inside each opportunity's Create (deep insert), in its transaction.
         var creates = scenario.Org.Log.Requests.Where(request => request.MessageName == "Create").ToArray();
@@ -111,11 +115,26 @@ public class GenerateRenewalsPluginFailureTests
     }
 
     [Fact]
-    public void Execute_RenewalCreatedConcurrentlyInsideTheSweep_RefusesTheCallSoItCanRunAgain()
+    public void Execute_RenewalCreatedBeforeTheSweepTookTheContract_SkipsItWithoutAFault()
     {
         var scenario = RenewalScenario.Create();
         var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100);
-        ConcurrentRenewalPlugin.RegisterOn(scenario.Org, contract, scenario.Today.AddDays(100));
+        ConcurrentRenewalPlugin.RegisterOn(scenario.Org, contract, scenario.Today.AddDays(100), afterCheck: 1);
+
+        var response = scenario.Sweep();
+
+        Assert.Equal(0, response[GenerateRenewalsApi.ResponseCreated]);
+        Assert.Equal(1, response[GenerateRenewalsApi.ResponseSkipped]);
+        Assert.Equal("Renewal created by another process", scenario.Renewal(contract).GetAttributeValue<string>(Opportunity.Name));
+    }
+
+    // A generation that never takes the contract (one outside a transaction) creates the renewal after this sweep checked again.
+    [Fact]
+    public void Execute_RenewalCreatedAfterTheSweepTookTheContract_RefusesTheCallSoItCanRunAgain()
+    {
+        var scenario = RenewalScenario.Create();
+        var contract = scenario.SeedContract(scenario.SeedAccount(), daysToEnd: 100);
+        ConcurrentRenewalPlugin.RegisterOn(scenario.Org, contract, scenario.Today.AddDays(100), afterCheck: 2);
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() => scenario.Sweep());
 
