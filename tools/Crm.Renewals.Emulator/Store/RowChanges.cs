@@ -32,12 +32,6 @@ internal sealed class RowChanges
     /// <summary>True when the transaction wrote the row; <paramref name="row"/> is its version, null when it deleted it.</summary>
     public bool TryGet(string table, Guid id, out Entity? row) => rows.TryGetValue((table, id), out row);
 
-    /// <summary>The row ids of <paramref name="table"/> the transaction wrote, in the order of their first write.</summary>
-    private IReadOnlyList<Guid> Written(string table) => written.TryGetValue(table, out var ids) ? ids : Array.Empty<Guid>();
-
-    /// <summary>The rows of <paramref name="table"/> that did not exist when the transaction first wrote them.</summary>
-    public IReadOnlyList<Guid> Inserted(string table) => inserted.TryGetValue(table, out var ids) ? ids : Array.Empty<Guid>();
-
     /// <summary>
     /// <paramref name="committed"/> (a table's committed rows) as this transaction sees them: its versions in place of
     /// the rows it changed, without those it deleted, then the rows it inserted.
@@ -114,4 +108,10 @@ internal sealed class RowChanges
 
         ids.Add(id);
     }
+
+    /// <summary>The row ids of <paramref name="table"/> the transaction wrote, in the order of their first write.</summary>
+    private IReadOnlyList<Guid> Written(string table) => written.TryGetValue(table, out var ids) ? ids : Array.Empty<Guid>();
+
+    /// <summary>The rows of <paramref name="table"/> that did not exist when the transaction first wrote them.</summary>
+    private IReadOnlyList<Guid> Inserted(string table) => inserted.TryGetValue(table, out var ids) ? ids : Array.Empty<Guid>();
 }
