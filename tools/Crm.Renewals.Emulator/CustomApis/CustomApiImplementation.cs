@@ -7,6 +7,7 @@ namespace Crm.Renewals.Emulator.CustomApis;
 /// <summary>The plugin type implementing a Custom API's main operation, with the one instance the platform caches.</summary>
 internal sealed class CustomApiImplementation
 {
+    private readonly object creation = new();
     private IPlugin? plugin;
 
     public CustomApiImplementation(Type pluginType)
@@ -18,5 +19,20 @@ internal sealed class CustomApiImplementation
     public Type PluginType { get; }
 
     /// <summary>The one cached instance, shared by every thread.</summary>
-    public IPlugin Plugin => System.Threading.LazyInitializer.EnsureInitialized(ref plugin, () => PluginActivator.Create(PluginType, unsecureConfiguration: null, secureConfiguration: null));
+    public IPlugin Plugin
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref plugin) is { } created)
+            {
+                return created;
+            }
+
+            // Constructed exactly once, even when the first calls come on several threads.
+            lock (creation)
+            {
+                return plugin ??= PluginActivator.Create(PluginType, unsecureConfiguration: null, secureConfiguration: null);
+            }
+        }
+    }
 }

@@ -10,6 +10,7 @@ namespace Crm.Renewals.Emulator.Pipeline;
 /// </summary>
 internal sealed class RegisteredStep
 {
+    private readonly object creation = new();
     private IPlugin? plugin;
 
     public RegisteredStep(StepRegistration registration, string? secureConfiguration, int order, Guid? runAsUserId = null)
@@ -37,8 +38,22 @@ internal sealed class RegisteredStep
     public int Stage => (int)Registration.Stage;
 
     /// <summary>The one instance the platform caches for the step, created on first use and shared by every thread.</summary>
-    public IPlugin Plugin => System.Threading.LazyInitializer.EnsureInitialized(
-        ref plugin, () => PluginActivator.Create(Registration.PluginType, Registration.UnsecureConfiguration, SecureConfiguration));
+    public IPlugin Plugin
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref plugin) is { } created)
+            {
+                return created;
+            }
+
+            // Constructed exactly once, even when the first calls come on several threads; a constructor that throws is tried again next time.
+            lock (creation)
+            {
+                return plugin ??= PluginActivator.Create(Registration.PluginType, Registration.UnsecureConfiguration, SecureConfiguration);
+            }
+        }
+    }
 
     /// <summary>Whether the step runs for an Update whose Target has <paramref name="target"/>'s columns.</summary>
     public bool PassesFilter(Entity? target)
