@@ -69,9 +69,10 @@ internal sealed class RenewalSweepTally
         output.WriteLine($"  wall time {wall.TotalSeconds.ToString("0.00", culture)} s for {calls} calls of up to 250 contracts; longest call {longest.TotalMilliseconds.ToString("0", culture)} ms "
             + $"(limit 120,000 ms); created {created:N0}, skipped {skipped:N0}, failed {failed:N0}");
         output.WriteLine($"  requests by the plugin: {opportunityCreates:N0} Create of opportunity (each with its tasks inside: {taskCreates:N0} task rows in the same requests), "
-            + $"{contractUpdates:N0} Update of contract (current renewal), {queries:N0} RetrieveMultiple (2 a call: the page, and the renewals its terms already have), {otherRequests} other");
+            + $"{contractUpdates:N0} Update of contract (each taken before its renewal is created, then pointed at it), {queries:N0} RetrieveMultiple "
+            + $"(3 a call: the page, the renewals its terms already have, the same once the contracts are taken), {otherRequests} other");
         output.WriteLine($"  per generated renewal: {perRenewal.ToString("0.000", culture)} requests (target 1 create + 1 query per page of 5,000 = {(1 + 1.0 / 5_000).ToString("0.000", culture)}; "
-            + "the extra one is the pointer to the current renewal that keeps renewed contracts out of tomorrow's query)");
+            + "the two contract updates are the taking, which makes two generations at once wait for each other instead of meeting at the key, and the pointer to the current renewal that keeps renewed contracts out of tomorrow's query)");
         output.WriteLine($"  memory: managed heap grew {(managedBytes / (1024.0 * 1024)).ToString("0", culture)} MB during the sweep; process peak working set {(peakWorkingSet / (1024.0 * 1024)).ToString("0", culture)} MB (the whole emulated organization included)");
     }
 }
