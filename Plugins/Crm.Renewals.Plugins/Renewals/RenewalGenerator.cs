@@ -45,7 +45,8 @@ internal sealed class RenewalGenerator
     public IReadOnlyList<GenerationResult> Generate(IReadOnlyList<RenewalCandidate> candidates, DateTime today, RenewalPolicy policy)
     {
         var decisions = candidates.Select(candidate => candidate.Account is null ? null : RenewalPlanner.Decide(candidate.Contract, candidate.AccountInputs, today, policy)).ToArray();
-        var existing = ExistingRenewals.Find(service, candidates.Select(candidate => candidate.ContractId).ToArray(), today);
+        var contractIds = candidates.Select(candidate => candidate.ContractId).ToArray();
+        var existing = ExistingRenewals.Find(service, contractIds, today);
         if (insideTransaction)
         {
             var toCreate = candidates.Where((candidate, index) => decisions[index] is { Outcome: RenewalDecisionOutcome.Due } due
@@ -58,7 +59,7 @@ internal sealed class RenewalGenerator
                     service.Update(new Entity(CustomerContract.EntityLogicalName, contractId) { [CustomerContract.RenewalCheckedOn] = today });
                 }
 
-                existing = ExistingRenewals.Find(service, candidates.Select(candidate => candidate.ContractId).ToArray(), today);
+                existing = ExistingRenewals.Find(service, contractIds, today);
             }
         }
 

@@ -48,7 +48,7 @@ internal static class ConcurrentRun
         var renewals = system.RetrieveMultiple(new QueryExpression(Opportunity.EntityLogicalName) { ColumnSet = new ColumnSet(false), TopCount = 5, Criteria = { Conditions = { new ConditionExpression(Opportunity.IsRenewal, ConditionOperator.Equal, true), new ConditionExpression(Opportunity.StateCode, ConditionOperator.Equal, OpportunityStateCodeChoice.Open) } } }).Entities.Select(r => r.Id).ToArray();
         var requester = users.Csms[0];
         var approvers = users.Approvers.Where(a => a.Level == AuthorityLevels.DisplayName(AuthorityLevel.Csm) && a.User.Id != requester.Id).Select(a => a.User).Take(2).ToArray();
-        var submitted = renewals.SelectMany(renewal => Enumerable.Range(0, rounds).Select(_ => organization.ServiceFor(requester).Create(FivePercent(renewal)))).ToArray();
+        var submitted = renewals.SelectMany(renewal => Enumerable.Range(0, rounds).Select(_ => organization.ServiceFor(requester).Create(LoadWorkload.FivePercent(renewal)))).ToArray();
         int calls = 0;
         int refused = 0;
         int victims = 0;
@@ -122,16 +122,6 @@ internal static class ConcurrentRun
     // one signal evaluated over another's older value, and never put right.
     private static bool RiskIsStale(Entity account, DateTime now) =>
         account.GetAttributeValue<int?>(Account.RiskScore) != AccountRiskService.Evaluate(AccountRiskMapper.ReadStored(account), now, RiskPolicy.Default).Assessment.Score;
-
-    private static Entity FivePercent(Guid renewal) => new(Concession.EntityLogicalName)
-    {
-        [Concession.Name] = "5% for a 3-year commitment",
-        [Concession.ConcessionType] = new OptionSetValue(ConcessionTypeChoice.PriceDiscount),
-        [Concession.DiscountPercent] = 5m,
-        [Concession.TiedTo] = "3-year commitment",
-        [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Submitted),
-        [Concession.RenewalOpportunity] = new EntityReference(Opportunity.EntityLogicalName, renewal),
-    };
 
     private static void Approve(OrganizationEmulator organization, EntityReference approver, Guid concession) =>
         organization.ServiceFor(approver).Update(new Entity(Concession.EntityLogicalName, concession) { [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Approved) });

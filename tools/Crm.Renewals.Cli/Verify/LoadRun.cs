@@ -66,16 +66,7 @@ public static class LoadRun
             string op = workload.Pick(random, withSweeps: true);
             int before = organization.Log.Requests.Count;
             var started = Stopwatch.GetTimestamp();
-            Exception? refusal = null;
-            try
-            {
-                continuation = workload.Perform(op, random, continuation);
-            }
-            catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
-            {
-                // A refusal the rules give (a concession beyond a budget, a closed plan) is an answer, timed like the others.
-                refusal = exception;
-            }
+            var refusal = workload.TryPerform(op, random, ref continuation);
 
             figures.Add(op, Stopwatch.GetElapsedTime(started).TotalMilliseconds, organization.Log.Requests.Count - before, refusal);
             workload.Harvest(organization.Log.Requests.Skip(before).Where(r => r.MessageName == "Create" && r.EntityId != Guid.Empty).Select(r => (r.EntityName, r.EntityId)));
@@ -103,15 +94,7 @@ public static class LoadRun
             {
                 string op = index == 0 ? LoadWorkload.SweepCall : workload.Pick(random, withSweeps: false);
                 var started = Stopwatch.GetTimestamp();
-                Exception? refusal = null;
-                try
-                {
-                    continuation = workload.Perform(op, random, continuation);
-                }
-                catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
-                {
-                    refusal = exception;
-                }
+                var refusal = workload.TryPerform(op, random, ref continuation);
 
                 figures.Add(op, Stopwatch.GetElapsedTime(started).TotalMilliseconds, serviceCalls: null, refusal);
             }

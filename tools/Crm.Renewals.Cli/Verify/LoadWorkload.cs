@@ -53,8 +53,35 @@ internal sealed class LoadWorkload
         return (op == ConcessionApproval && noRenewal) || (op == OutcomeLog && plans.IsEmpty) ? (withSweeps ? SweepCall : SignalUpdate) : op;
     }
 
-    /// <summary>Runs one operation; a sweep call carries on from <paramref name="continuation"/> and returns the next one.</summary>
-    public string? Perform(string op, Random random, string? continuation)
+    /// <summary>
+    /// Runs one operation (a sweep call carries on from <paramref name="continuation"/> and moves it on); returns the
+    /// refusal when the rules or the database gave one, which is an answer, timed like the others.
+    /// </summary>
+    public Exception? TryPerform(string op, Random random, ref string? continuation)
+    {
+        try
+        {
+            continuation = Perform(op, random, continuation);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidPluginExecutionException or OrganizationFaultException)
+        {
+            return exception;
+        }
+    }
+
+    /// <summary>A 5% price discount tied to a 3-year commitment, submitted on <paramref name="renewal"/>: within a CSM's own authority.</summary>
+    public static Entity FivePercent(Guid renewal) => new(Concession.EntityLogicalName)
+    {
+        [Concession.Name] = "5% for a 3-year commitment",
+        [Concession.ConcessionType] = new OptionSetValue(ConcessionTypeChoice.PriceDiscount),
+        [Concession.DiscountPercent] = 5m,
+        [Concession.TiedTo] = "3-year commitment",
+        [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Submitted),
+        [Concession.RenewalOpportunity] = new EntityReference(Opportunity.EntityLogicalName, renewal),
+    };
+
+    private string? Perform(string op, Random random, string? continuation)
     {
         switch (op)
         {
@@ -111,16 +138,6 @@ internal sealed class LoadWorkload
             }
         }
     }
-
-    private static Entity FivePercent(Guid renewal) => new(Concession.EntityLogicalName)
-    {
-        [Concession.Name] = "5% for a 3-year commitment",
-        [Concession.ConcessionType] = new OptionSetValue(ConcessionTypeChoice.PriceDiscount),
-        [Concession.DiscountPercent] = 5m,
-        [Concession.TiedTo] = "3-year commitment",
-        [Concession.ConcessionStatus] = new OptionSetValue(ConcessionStatusChoice.Submitted),
-        [Concession.RenewalOpportunity] = new EntityReference(Opportunity.EntityLogicalName, renewal),
-    };
 
     private OrganizationRequest LostOutcome(Guid plan) => new(LogSaveOutcomeApi.MessageName)
     {
